@@ -1,0 +1,12 @@
+#include "commands/commands.h"
+
+namespace motcua::Commands {
+
+QList<CommandSpec> all()
+{
+    QList<CommandSpec> commands;
+    commands += databaseCommands();
+    return commands;
+}
+
+} // namespace motcua::Commands

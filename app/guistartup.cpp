@@ -1,0 +1,27 @@
+#include "guistartup.h"
+
+#include "db/database.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace motcua::GuiStartup {
+
+int run(const QString &databasePath, bool languageFromCommandLine)
+{
+    Q_UNUSED(languageFromCommandLine)
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/motcua.svg")));
+
+    Database database;
+    if (!database.open(databasePath)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
+                              database.errorMessage());
+        return 2;
+    }
+    MainWindow window(database);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace motcua::GuiStartup

@@ -1,0 +1,318 @@
+#include "db/database.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace motcua {
+
+namespace {
+
+struct Migration
+{
+    int version = 0;
+    QString resource;
+};
+
+// Migrations are the files :/sql/NNN_description.sql, applied in NNN order.
+QList<Migration> migrations()
+{
+    static const QRegularExpression namePattern(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+    QList<Migration> result;
+    QDirIterator it(QStringLiteral(":/sql"));
+    while (it.hasNext()) {
+        it.next();
+        const auto match = namePattern.match(it.fileName());
+        if (match.hasMatch())
+            result.append({match.captured(1).toInt(), it.filePath()});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return result;
+}
+
+bool hasWriteBit(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    // Mode bits, not access(2): root may write anything, yet a file an administrator marked
+    // read-only must still be treated as read-only.
+    return (info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0
+           && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("motcua-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("MOTCUA_BUSY_TIMEOUT_MS", &ok);
+    if (ok && fromEnvironment >= 0)
+        m_busyTimeoutMs = fromEnvironment;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("motcua.sqlite"));
+}
+
+QString Database::resolvePath(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("MOTCUA_DATABASE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+bool Database::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorMessage = message;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return false;
+}
+
+bool Database::checkFileBeforeOpening()
+{
+    const QFileInfo info(m_path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists() && info.isDir())
+        return fail(Error::Other, tr("The database path %1 is a folder, not a file.").arg(shown));
+
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Error::CannotCreateDirectory,
+                        tr("Cannot create the folder %1 for the database.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!hasWriteBit(info.absolutePath()))
+            return fail(Error::ReadOnly, tr("The folder %1 is read-only: the database cannot be created there.")
+                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return true;
+    }
+
+    // A SQLite file starts with this 16-byte header; an empty file is a new database.
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Other, tr("Cannot read the database file %1: %2").arg(shown, file.errorString()));
+    const QByteArray header = file.read(16);
+    if (file.size() > 0 && (file.size() < 512 || header != QByteArrayLiteral("SQLite format 3\0")))
+        return fail(Error::NotADatabase, tr("The file %1 is not a Một Cửa database.").arg(shown));
+    file.close();
+
+    if (!hasWriteBit(m_path))
+        return fail(Error::ReadOnly, tr("The database file %1 is read-only. Ask the administrator to give "
+                                        "this account permission to write it.").arg(shown));
+    // WAL keeps two companion files beside the database: the folder must be writable too.
+    if (!hasWriteBit(info.absolutePath()))
+        return fail(Error::ReadOnly, tr("The folder of the database file %1 is read-only.").arg(shown));
+    return true;
+}
+
+Database::Error Database::classify(const QString &sqliteError) const
+{
+    if (sqliteError.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || sqliteError.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return Error::NotADatabase;
+    if (sqliteError.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || sqliteError.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        return Error::Locked;
+    if (sqliteError.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || sqliteError.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        return Error::ReadOnly;
+    return Error::Other;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_path = path;
+
+    if (!checkFileBeforeOpening())
+        return false;
+    // The connection's queries must be gone before fail() removes the connection.
+    if (!openConnection()) {
+        const Error error = m_error;
+        const QString message = m_errorMessage;
+        return fail(error, message);
+    }
+    return migrate();
+}
+
+bool Database::openConnection()
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
+    auto refuse = [this, &shown](Error error, const QString &detail) {
+        m_error = error;
+        switch (error) {
+        case Error::NotADatabase:
+            m_errorMessage = tr("The file %1 is not a Một Cửa database.").arg(shown);
+            break;
+        case Error::Locked:
+            m_errorMessage = tr("The database %1 is locked by another program and stayed locked for "
+                                "%2 seconds. Close the other program or try again later.")
+                                 .arg(shown)
+                                 .arg(m_busyTimeoutMs / 1000.0, 0, 'f', 1);
+            break;
+        case Error::ReadOnly:
+            m_errorMessage = tr("The database file %1 is read-only.").arg(shown);
+            break;
+        default:
+            m_errorMessage = tr("Cannot open the database %1: %2").arg(shown, detail);
+            break;
+        }
+        return false;
+    };
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+    if (!db.open())
+        return refuse(classify(db.lastError().text()), db.lastError().text());
+
+    // Read before writing anything: a foreign or newer file must stay untouched.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return refuse(classify(query.lastError().text()), query.lastError().text());
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > latestSchemaVersion()) {
+        m_error = Error::TooNew;
+        m_errorMessage = tr("The database %1 has schema version %2, newer than this program "
+                            "knows (%3). Install the newer version of Một Cửa.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+        return false;
+    }
+
+    // Take the write lock once: a database another process holds longer than the busy
+    // timeout is reported now, before anything is changed.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return refuse(classify(query.lastError().text()), query.lastError().text());
+    query.exec(QStringLiteral("ROLLBACK"));
+
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // A received dossier is a legal record: fsync on every commit.
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return refuse(classify(query.lastError().text()), query.lastError().text());
+        query.finish();
+    }
+    return true;
+}
+
+bool Database::execScript(const QString &sql, QString *errorText)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        *errorText = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::MigrationFailed, tr("Missing migration %1.").arg(migration.resource));
+        // One transaction per migration, the version bump inside it: a failed step leaves the
+        // previous version intact.
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + QString::fromUtf8(file.readAll())
+                               + QStringLiteral("\nPRAGMA user_version = %1;\nCOMMIT;").arg(migration.version);
+        QString errorText;
+        if (!execScript(script, &errorText)) {
+            QString ignored;
+            execScript(QStringLiteral("ROLLBACK"), &ignored);
+            const Error kind = classify(errorText);
+            return fail(kind == Error::Other ? Error::MigrationFailed : kind,
+                        tr("Upgrading the database to version %1 failed: %2")
+                            .arg(migration.version)
+                            .arg(errorText));
+        }
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+           && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant value = connection().driver()->handle();
+    if (qstrcmp(value.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(value.data());
+    return nullptr;
+}
+
+} // namespace motcua

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace motcua {
+
+// One open SQLite database file: pragmas for durability, numbered migrations from
+// resources (:/sql/NNN_name.sql), and the refusals that leave a file byte-identical.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Error {
+        None,
+        NotADatabase,
+        TooNew,
+        ReadOnly,
+        CannotCreateDirectory,
+        Locked,
+        MigrationFailed,
+        Other,
+    };
+
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+
+    Database();
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // The file named on the command line, else $MOTCUA_DATABASE, else the default file.
+    static QString resolvePath(const QString &commandLinePath = {});
+    static QString defaultPath();
+    static int latestSchemaVersion();
+
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
+
+    // Opens (creating when absent) and migrates to the latest schema. On failure the
+    // file is left as it was and error()/errorMessage() say why.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    Error error() const { return m_error; }
+    QString errorMessage() const { return m_errorMessage; }
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // The raw SQLite handle, for the few things Qt SQL does not expose (backup, multi-statement
+    // scripts). Only db/ uses it.
+    sqlite3 *handle() const;
+
+private:
+    bool fail(Error error, const QString &message);
+    bool checkFileBeforeOpening();
+    bool openConnection();
+    bool migrate();
+    bool execScript(const QString &sql, QString *errorText);
+    Error classify(const QString &sqliteError) const;
+
+    QString m_path;
+    QString m_connectionName;
+    Error m_error = Error::None;
+    QString m_errorMessage;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+};
+
+} // namespace motcua

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace motcua {
+
+class Database;
+
+// Whole-file checks and figures: what `motcua db-info` and `motcua check` report.
+class Maintenance final
+{
+    Q_DECLARE_TR_FUNCTIONS(Maintenance)
+
+public:
+    explicit Maintenance(const Database &database);
+
+    QList<QPair<QString, qint64>> rowCounts() const;  // every table, by name
+    qint64 fileSize() const;                           // main file plus write-ahead log
+
+    // Problems found by SQLite's integrity and foreign-key checks; empty when clean.
+    QStringList integrityProblems() const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace motcua

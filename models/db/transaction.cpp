@@ -1,0 +1,45 @@
+#include "db/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace motcua {
+
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_errorText = query.lastError().text();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_errorText = query.lastError().text();
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace motcua

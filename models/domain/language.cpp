@@ -1,0 +1,130 @@
+#include "domain/language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace motcua::Language {
+
+namespace {
+
+QTranslator *installedTranslator = nullptr;
+QString installedCode = QStringLiteral("en");
+
+// Texts that Qt's own widgets look up in these contexts; listed here so that lupdate puts
+// them in our catalogue. The strings must match Qt 6.4's sources exactly.
+[[maybe_unused]] const char *const qtTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Select All"),
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+};
+
+} // namespace
+
+QString defaultCode()
+{
+    return QStringLiteral("vi");
+}
+
+QStringList available()
+{
+    return {QStringLiteral("vi"), QStringLiteral("en")};
+}
+
+bool isValid(const QString &code)
+{
+    return available().contains(code);
+}
+
+QString current()
+{
+    return installedCode;
+}
+
+QString nativeName(const QString &code)
+{
+    if (code == QLatin1String("vi"))
+        return QStringLiteral("Tiếng Việt");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}
+
+bool apply(const QString &code)
+{
+    if (!isValid(code))
+        return false;
+    if (installedTranslator) {
+        QCoreApplication::removeTranslator(installedTranslator);
+        delete installedTranslator;
+        installedTranslator = nullptr;
+    }
+    // English is the source language: no translator needed.
+    if (code != QLatin1String("en")) {
+        auto *translator = new QTranslator;
+        if (!translator->load(QStringLiteral(":/i18n/motcua_%1.qm").arg(code))) {
+            delete translator;
+            return false;
+        }
+        QCoreApplication::installTranslator(translator);
+        installedTranslator = translator;
+    }
+    installedCode = code;
+    QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
+                                code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedKingdom));
+    return true;
+}
+
+QString preferred()
+{
+    const QString code = QSettings().value(QStringLiteral("ui/language"), defaultCode()).toString();
+    return isValid(code) ? code : defaultCode();
+}
+
+void setPreferred(const QString &code)
+{
+    if (isValid(code))
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+}
+
+} // namespace motcua::Language

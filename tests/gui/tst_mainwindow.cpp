@@ -1,0 +1,167 @@
+#include "db/database.h"
+#include "domain/language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace motcua;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensInVietnameseWithNavigation();
+    void navigationSwitchesPages_data();
+    void navigationSwitchesPages();
+    void shortcutsFocusSearchAndSwitchPages();
+    void languageSwitchRetranslatesAndPersists();
+    void standardButtonsAreTranslated();
+    void windowStateIsRestored();
+
+private:
+    QStringList menuTitles(const MainWindow &window) const;
+    QTemporaryDir m_dir;
+    Database m_database;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCuaTest"));
+    QSettings().clear();
+    QVERIFY(m_database.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+}
+
+void TestMainWindow::init()
+{
+    QVERIFY(Language::apply(QStringLiteral("vi")));
+}
+
+QStringList TestMainWindow::menuTitles(const MainWindow &window) const
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+void TestMainWindow::opensInVietnameseWithNavigation()
+{
+    MainWindow window(m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(menuTitles(window), (QStringList{"&Tệp", "&Hồ sơ", "&Xem", "Trợ &giúp"}));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QStringList items;
+    for (int i = 0; i < navigation->count(); ++i)
+        items.append(navigation->item(i)->text());
+    QCOMPARE(items, (QStringList{"Tiếp nhận", "Đang xử lý", "Đến hạn", "Quá hạn", "Chờ trả kết quả", "Tra cứu",
+                                 "Báo cáo", "Danh mục thủ tục", "Lịch làm việc", "Cài đặt"}));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("statusDatabase")));
+}
+
+void TestMainWindow::navigationSwitchesPages_data()
+{
+    QTest::addColumn<int>("row");
+    for (int row = 0; row < 10; ++row)
+        QTest::addRow("page %d", row) << row;
+}
+
+void TestMainWindow::navigationSwitchesPages()
+{
+    QFETCH(int, row);
+    MainWindow window(m_database);
+    window.show();
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    const QRect rect = navigation->visualItemRect(navigation->item(row));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(pages->currentIndex(), row);
+    QCOMPARE(int(window.currentPage()), row);
+}
+
+void TestMainWindow::shortcutsFocusSearchAndSwitchPages()
+{
+    MainWindow window(m_database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Overdue);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+    search->clearFocus();
+    QTest::keyClick(&window, Qt::Key_F3);
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestMainWindow::languageSwitchRetranslatesAndPersists()
+{
+    MainWindow window(m_database);
+    window.show();
+    window.showPage(MainWindow::Page::Settings);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("vi"));
+
+    const int english = combo->findData(QStringLiteral("en"));
+    combo->setCurrentIndex(english);
+    emit combo->activated(english);
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+    QTRY_COMPARE(menuTitles(window), (QStringList{"&File", "&Dossier", "&View", "&Help"}));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Reception"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    QCOMPARE(Language::preferred(), QStringLiteral("en"));
+
+    const int vietnamese = combo->findData(QStringLiteral("vi"));
+    combo->setCurrentIndex(vietnamese);
+    emit combo->activated(vietnamese);
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Tiếp nhận"));
+    QCOMPARE(Language::preferred(), QStringLiteral("vi"));
+}
+
+void TestMainWindow::standardButtonsAreTranslated()
+{
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes
+                         | QDialogButtonBox::No | QDialogButtonBox::Close);
+    QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+    QCOMPARE(box.button(QDialogButtonBox::Yes)->text(), QStringLiteral("&Có"));
+    QCOMPARE(box.button(QDialogButtonBox::No)->text(), QStringLiteral("&Không"));
+    QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+}
+
+void TestMainWindow::windowStateIsRestored()
+{
+    {
+        MainWindow window(m_database);
+        window.show();
+        window.resize(900, 640);
+        window.showPage(MainWindow::Page::Reports);
+        window.close();
+    }
+    MainWindow window(m_database);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Reports);
+    QCOMPARE(window.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,261 @@
+#include "db/database.h"
+#include "db/maintenance.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace motcua;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void freshDatabaseHasLatestSchemaAndPragmas();
+    void reopeningIsANoOp();
+    void migrationsAreOrderedAndContiguous();
+    void eventsAreAppendOnly();
+    void refusalsLeaveTheFileUntouched_data();
+    void refusalsLeaveTheFileUntouched();
+    void lockedDatabaseIsReported_data();
+    void lockedDatabaseIsReported();
+    void directoryThatCannotBeCreated();
+    void resolvePathPrefersCommandLineThenEnvironment();
+    void checkFindsNoProblemInAFreshDatabase();
+
+private:
+    QString makePath(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDatabase::freshDatabaseHasLatestSchemaAndPragmas()
+{
+    Database db;
+    QVERIFY2(db.open(makePath(QStringLiteral("fresh.sqlite"))), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
+    QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::DefaultBusyTimeoutMs);
+
+    const QStringList expected = {"calendar_overrides", "code_sequences", "dossier_documents", "dossier_pauses",
+                                  "dossiers", "events", "intake_slips", "procedure_documents", "procedures",
+                                  "settings", "users"};
+    QStringList tables;
+    for (const auto &pair : Maintenance(db).rowCounts())
+        tables.append(pair.first);
+    for (const QString &table : expected)
+        QVERIFY2(tables.contains(table), qPrintable(table));
+
+    // The 2026 announcements are seed data.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM calendar_overrides WHERE day LIKE '2026-%'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+}
+
+void TestDatabase::reopeningIsANoOp()
+{
+    const QString path = makePath(QStringLiteral("reopen.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('office.name', 'UBND xã')")));
+    }
+    Database db;
+    QVERIFY(db.open(path));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM calendar_overrides")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4); // seed not applied twice
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'office.name'")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("UBND xã"));
+}
+
+void TestDatabase::migrationsAreOrderedAndContiguous()
+{
+    const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (int i = 0; i < files.size(); ++i)
+        QVERIFY2(files.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))),
+                 qPrintable(files.at(i)));
+    QCOMPARE(Database::latestSchemaVersion(), int(files.size()));
+}
+
+void TestDatabase::eventsAreAppendOnly()
+{
+    Database db;
+    QVERIFY(db.open(makePath(QStringLiteral("events.sqlite"))));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO events (occurred_at, recorded_at, actor, kind) "
+                                      "VALUES (1, 1, 'test', 'note')")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE events SET actor = 'someone else'")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM events")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(query.exec(QStringLiteral("SELECT actor FROM events")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("test"));
+}
+
+void TestDatabase::refusalsLeaveTheFileUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expectedError");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("text file") << "text" << int(Database::Error::NotADatabase) << "not a Một Cửa database";
+    QTest::newRow("random bytes") << "random" << int(Database::Error::NotADatabase) << "not a Một Cửa database";
+    QTest::newRow("sqlite header, garbage pages") << "garbage" << int(Database::Error::NotADatabase)
+                                                  << "not a Một Cửa database";
+    QTest::newRow("newer schema") << "newer" << int(Database::Error::TooNew) << "newer than this program";
+    QTest::newRow("read-only file") << "readonly" << int(Database::Error::ReadOnly) << "read-only";
+}
+
+void TestDatabase::refusalsLeaveTheFileUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, expectedError);
+    QFETCH(QString, messagePart);
+
+    const QString path = makePath(QStringLiteral("refuse-%1.sqlite").arg(kind));
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Danh sách hồ sơ\nkhông phải cơ sở dữ liệu\n");
+    } else if (kind == QLatin1String("random") || kind == QLatin1String("garbage")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(8192, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        if (kind == QLatin1String("garbage"))
+            bytes.replace(0, 16, QByteArrayLiteral("SQLite format 3\0"));
+        file.write(bytes);
+    } else if (kind == QLatin1String("newer")) {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 999;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    } else if (kind == QLatin1String("readonly")) {
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
+
+    const QByteArray before = test::fileDigest(path);
+    QVERIFY(!before.isEmpty());
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(int(db.error()), expectedError);
+    QVERIFY2(db.errorMessage().contains(messagePart), qPrintable(db.errorMessage()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(test::fileDigest(path), before);
+}
+
+void TestDatabase::lockedDatabaseIsReported_data()
+{
+    QTest::addColumn<bool>("migrated");
+    QTest::addColumn<QString>("begin");
+    QTest::newRow("our WAL database, writer active") << true << "BEGIN IMMEDIATE";
+    QTest::newRow("rollback-journal file, exclusive lock") << false << "BEGIN EXCLUSIVE; INSERT INTO t VALUES (1)";
+}
+
+void TestDatabase::lockedDatabaseIsReported()
+{
+    QFETCH(bool, migrated);
+    QFETCH(QString, begin);
+    const QString path = makePath(QStringLiteral("locked-%1.sqlite").arg(migrated));
+    if (migrated) {
+        Database db;
+        QVERIFY(db.open(path));
+    } else {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x);", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const QByteArray before = test::fileDigest(path);
+
+    test::SqliteShellLock lock;
+    QVERIFY(lock.acquire(path, begin));
+    Database db;
+    db.setBusyTimeout(300);
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.error(), Database::Error::Locked);
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("locked by another program")), qPrintable(db.errorMessage()));
+    lock.release();
+    QCOMPARE(test::fileDigest(path), before);
+
+    // Once the other program lets go, the same file opens.
+    Database again;
+    QVERIFY2(again.open(path), qPrintable(again.errorMessage()));
+}
+
+void TestDatabase::directoryThatCannotBeCreated()
+{
+    const QString blocker = makePath(QStringLiteral("plain-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x");
+    file.close();
+    Database db;
+    QVERIFY(!db.open(blocker + QStringLiteral("/sub/motcua.sqlite")));
+    QCOMPARE(db.error(), Database::Error::CannotCreateDirectory);
+    QVERIFY(db.errorMessage().contains(QStringLiteral("Cannot create the folder")));
+    QCOMPARE(test::fileDigest(blocker), QCryptographicHash::hash("x", QCryptographicHash::Sha256).toHex());
+}
+
+void TestDatabase::resolvePathPrefersCommandLineThenEnvironment()
+{
+    qputenv("MOTCUA_DATABASE", "/tmp/from-environment.sqlite");
+    QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.sqlite")), QStringLiteral("/tmp/cli.sqlite"));
+    QCOMPARE(Database::resolvePath(), QStringLiteral("/tmp/from-environment.sqlite"));
+    qunsetenv("MOTCUA_DATABASE");
+    QCOMPARE(Database::resolvePath(), Database::defaultPath());
+    QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/motcua.sqlite")));
+}
+
+void TestDatabase::checkFindsNoProblemInAFreshDatabase()
+{
+    Database db;
+    QVERIFY(db.open(makePath(QStringLiteral("check.sqlite"))));
+    QCOMPARE(Maintenance(db).integrityProblems(), QStringList());
+
+    // A dangling reference is found by the foreign-key check.
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO procedure_documents (procedure_id, position, name) "
+                                      "VALUES (4242, 1, 'Tờ khai')")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    const QStringList problems = Maintenance(db).integrityProblems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().contains(QStringLiteral("procedure_documents")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

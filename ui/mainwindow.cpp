@@ -1,0 +1,278 @@
+#include "mainwindow.h"
+
+#include "db/database.h"
+#include "pages/placeholderpage.h"
+#include "pages/settingspage.h"
+#include "store/settingsstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace motcua {
+
+namespace {
+constexpr int PageCount = int(MainWindow::Page::Settings) + 1;
+}
+
+struct MainWindow::Actions
+{
+    QMenu *fileMenu = nullptr;
+    QMenu *dossierMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    QToolBar *toolBar = nullptr;
+    QAction *quit = nullptr;
+    QAction *newDossier = nullptr;
+    QAction *findDossier = nullptr;
+    QAction *about = nullptr;
+    QList<QAction *> pages;
+};
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_actions(new Actions)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    createNavigation();
+    createActions();
+
+    m_officeLabel = new QLabel(this);
+    m_officeLabel->setObjectName(QStringLiteral("statusOffice"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    statusBar()->addWidget(m_officeLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    setPageWidget(Page::Settings, new SettingsPage(this));
+    retranslate();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_actions;
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setMinimumWidth(180);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (int i = 0; i < PageCount; ++i) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setData(Qt::UserRole, i);
+        m_pages->addWidget(new PlaceholderPage(this));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createActions()
+{
+    Actions &a = *m_actions;
+    a.fileMenu = menuBar()->addMenu(QString());
+    a.dossierMenu = menuBar()->addMenu(QString());
+    a.viewMenu = menuBar()->addMenu(QString());
+    a.helpMenu = menuBar()->addMenu(QString());
+
+    a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
+    a.quit->setShortcut(QKeySequence::Quit);
+    a.quit->setMenuRole(QAction::QuitRole);
+
+    a.newDossier = a.dossierMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this,
+                                            [this] { showPage(Page::Reception); });
+    a.newDossier->setObjectName(QStringLiteral("actionNewDossier"));
+    a.newDossier->setShortcut(QKeySequence::New);
+
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(360);
+    a.findDossier = a.dossierMenu->addAction(QString(), this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    a.findDossier->setObjectName(QStringLiteral("actionFindDossier"));
+    a.findDossier->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_F3)});
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { showPage(Page::Search); });
+
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = a.viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        // Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
+        a.pages.append(action);
+    }
+
+    a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    a.about->setMenuRole(QAction::AboutRole);
+
+    a.toolBar = addToolBar(QString());
+    a.toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    a.toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    a.toolBar->addAction(a.newDossier);
+    a.toolBar->addSeparator();
+    a.toolBar->addWidget(m_searchBox);
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    switch (page) {
+    case Page::Reception: return tr("Reception");
+    case Page::Processing: return tr("In processing");
+    case Page::Due: return tr("Due");
+    case Page::Overdue: return tr("Overdue");
+    case Page::AwaitingReturn: return tr("Awaiting collection");
+    case Page::Search: return tr("Search");
+    case Page::Reports: return tr("Reports");
+    case Page::Procedures: return tr("Procedure catalogue");
+    case Page::Calendar: return tr("Working calendar");
+    case Page::Settings: return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::retranslate()
+{
+    Actions &a = *m_actions;
+    a.fileMenu->setTitle(tr("&File"));
+    a.dossierMenu->setTitle(tr("&Dossier"));
+    a.viewMenu->setTitle(tr("&View"));
+    a.helpMenu->setTitle(tr("&Help"));
+    a.toolBar->setWindowTitle(tr("Main toolbar"));
+    a.quit->setText(tr("&Quit"));
+    a.newDossier->setText(tr("&Receive a dossier"));
+    a.newDossier->setToolTip(tr("Receive a new dossier (%1)").arg(a.newDossier->shortcut().toString(QKeySequence::NativeText)));
+    a.findDossier->setText(tr("&Find a dossier by code"));
+    a.about->setText(tr("&About Một Cửa"));
+    m_searchBox->setPlaceholderText(tr("Dossier code, name, ID number or phone (Ctrl+L)"));
+
+    for (int i = 0; i < PageCount; ++i) {
+        const QString title = pageTitle(Page(i));
+        a.pages.at(i)->setText(title);
+        m_navigation->item(i)->setText(title);
+        if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_pages->widget(i)))
+            placeholder->setTitle(title);
+    }
+
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_database.path()).fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()));
+    m_userLabel->setText(m_userName.isEmpty() ? QString() : tr("Signed in: %1").arg(m_userName));
+    refreshOfficeName();
+}
+
+void MainWindow::refreshOfficeName()
+{
+    const QString office = SettingsStore(m_database.connection()).value(QStringLiteral("office.name"));
+    m_officeLabel->setText(office.isEmpty() ? tr("Office not set up") : office);
+    setWindowTitle(office.isEmpty() ? tr("Một Cửa") : tr("Một Cửa — %1").arg(office));
+}
+
+void MainWindow::setSignedInUser(const QString &fullName)
+{
+    m_userName = fullName;
+    retranslate();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qMax(0, m_pages->currentIndex()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::setPageWidget(Page page, QWidget *widget)
+{
+    const int index = int(page);
+    QWidget *old = m_pages->widget(index);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, widget);
+    m_pages->removeWidget(old);
+    delete old;
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Một Cửa"),
+        tr("<h3>Một Cửa %1</h3>"
+           "<p>Receiving dossiers of administrative procedures, promising exact return times, "
+           "following each dossier to the return of its result.</p>"
+           "<p>Database: %2<br>Schema version: %3<br>Qt %4</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()).toHtmlEscaped())
+            .arg(m_database.schemaVersion())
+            .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    const int page = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
+    showPage(Page(page >= 0 && page < PageCount ? page : 0));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), int(currentPage()));
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace motcua

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+
+namespace motcua {
+
+class Database;
+
+// The shell: menus, toolbar, status bar, and a navigation pane that switches pages.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Reception,
+        Processing,
+        Due,
+        Overdue,
+        AwaitingReturn,
+        Search,
+        Reports,
+        Procedures,
+        Calendar,
+        Settings,
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return m_database; }
+    Page currentPage() const;
+    void showPage(Page page);
+    // Installs the widget of a page (replacing what was there).
+    void setPageWidget(Page page, QWidget *widget);
+    QWidget *pageWidget(Page page) const;
+
+    void setSignedInUser(const QString &fullName);
+    void refreshOfficeName();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigation();
+    void retranslate();
+    void restoreWindowState();
+    void showAbout();
+    QString pageTitle(Page page) const;
+
+    Database &m_database;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    QLabel *m_officeLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QString m_userName;
+
+    struct Actions;
+    Actions *m_actions = nullptr;
+};
+
+} // namespace motcua
