@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/maintenance.h"
+#include "store/eventlog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,7 +35,12 @@ int check(CommandContext &context)
     Database *database = context.database();
     if (!database)
         return ExitError;
-    const QStringList problems = Maintenance(*database).integrityProblems();
+    QStringList problems = Maintenance(*database).integrityProblems();
+    const EventLog::ChainCheck chain = EventLog(database->connection()).verifyChain();
+    if (!chain.isIntact())
+        problems.append(QCoreApplication::translate("Commands", "Audit trail broken at event %1: %2")
+                            .arg(chain.firstBrokenId)
+                            .arg(chain.reason));
     for (const QString &problem : problems)
         context.out() << problem << '\n';
     if (!problems.isEmpty()) {

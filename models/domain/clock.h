@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace motcua::Clock {
+
+// The current instant. Tests (and $MOTCUA_FAKE_NOW, "YYYY-MM-DDTHH:MM[:SS]" in the office's
+// time zone, for command-line tests) can fix it, so deadline logic is checked at chosen times.
+QDateTime now();
+void setFixed(const QDateTime &instant);   // an invalid QDateTime returns to the real clock
+
+} // namespace motcua::Clock
