@@ -85,6 +85,21 @@
         <source>Check the database&apos;s integrity and foreign keys (exit 0 when clean, 1 when not).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -142,9 +157,224 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at %1, outside working hours: counting starts at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at %1, at or after the cut-off time: counting starts at %2, on the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2: the deadline moves by %3 of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2 (%3): the deadline moves by %4 of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The office code is not set: an administrator must enter it in Settings before dossiers can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure does not exist in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure %1 is no longer in use (inactive in the catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline can be computed for %1: check the working calendar and office hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be numbered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the applicant must add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the dossier must be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossiers</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional documents requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed, result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal decided, to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public postal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Cannot record the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 follows event %2: rows are missing or were inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not continue the chain: the event before it was changed, removed or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Một Cửa cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>A personal ID number has exactly 12 digits (%1 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first three digits of a personal ID number are a province code from 001 to 096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number gives %1 as the year of birth, the date of birth says %2: check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation code is a tax code (10 digits, or 10-3 for a branch) or an identifier of 3 to 20 digits, capital letters, dots and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (spaces, dots and dashes are allowed between them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Vietnamese phone numbers are accepted (+84 or 0…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits starting 03, 05, 07, 08 or 09; a landline has 11 digits starting 02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.vn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card code has %1 fields instead of 7: scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: the old ID number must have 9 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: a date is not DDMMYYYY.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +394,247 @@
     </message>
     <message>
         <source>Foreign key: row %1 of table %2 refers to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bộ phận Một cửa UBND xã Tân Hòa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cấp xã, Cấp tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body the office belongs to (đơn vị chủ quản), e.g. UBND xã Tân Hòa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic identifier: digits, A–Z and dots, up to 35 characters, e.g. 000.00.19.H47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name on slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written before the date: &quot;Tân Hòa, ngày … tháng … năm …&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile (10 digits) or landline (0 + area code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions as HH:MM-HH:MM separated by commas, e.g. 07:30-11:30,13:30-17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For procedures with a cut-off, dossiers received at or after this time count from the next working day (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt book number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyển số of the register printed on receipts, e.g. 01/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly rest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: mon, tue, wed, thu, fri, sat, sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon within (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier due within this many working days is shown as due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results uncollected after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result waiting longer than this many days is listed as uncollected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters (tabs, line breaks) are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office code has digits, upper-case letters A–Z and dots (one group per level), at most 35 characters, e.g. 000.00.19.H47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the hour as HH:MM, e.g. 15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List rest days as mon, tue, wed, thu, fri, sat, sun separated by commas; at least one day of the week must be worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sessions as HH:MM-HH:MM separated by commas, in order and not overlapping, e.g. 07:30-11:30,13:30-17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureStore</name>
+    <message>
+        <source>Cannot save the procedure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another procedure already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 already appears on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no procedure rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Procedures</name>
+    <message>
+        <source>%1: control characters are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deciding office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration in working days must be more than 0 and at most 730.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration in working hours must be more than 0 and at most 5840.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of originals and copies of a document is from 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; is not one of days, hours, same-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration &quot;%1&quot; is not a number (use a dot for fractions: 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutoff must be 0 or 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,9 +822,147 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>%1 contains control characters (tabs, line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name contains characters a name cannot have: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must be between 1900 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of originals and copies is from 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one document handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of sets is from 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal address for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to receive dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to handle dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve an apology and a new return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may view reports and export personal data in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may edit the procedure catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may edit the working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the office&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>Cannot save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,42 +996,40 @@
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>motcua</name>
     <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::DeadlineStep</name>
-    <message>
-        <source>Received at %1, outside working hours: counting starts at %2</source>
+        <source>Labour Code 2019, Article 112</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received at %1, at or after the cut-off time: counting starts at %2, on the next working day</source>
+        <source>New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a working day: %2</source>
+        <source>Lunar New Year (Tet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused from %1 to %2: the deadline moves by %3 of working time</source>
+        <source>Hung Kings&apos; Commemoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused from %1 to %2 (%3): the deadline moves by %4 of working time</source>
+        <source>Reunification Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Extended to %1</source>
+        <source>International Workers&apos; Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Extended to %1: %2</source>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Code 2019, Article 111</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,45 +1156,6 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::WorkCalendar</name>
-    <message>
-        <source>Labour Code 2019, Article 112</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lunar New Year (Tet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hung Kings&apos; Commemoration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reunification Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>International Workers&apos; Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compensatory day off for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labour Code 2019, Article 111</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,7 +69,8 @@
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>Phát hiện %n lỗi.</numerusform></translation>
+            <numerusform>Phát hiện %n lỗi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database is sound.</source>
@@ -82,6 +83,21 @@
     <message>
         <source>Check the database's integrity and foreign keys (exit 0 when clean, 1 when not).</source>
         <translation>Kiểm tra tính toàn vẹn và khóa ngoại của cơ sở dữ liệu (mã thoát 0 nếu không có lỗi, 1 nếu có).</translation>
+    </message>
+    <message>
+        <source>Audit trail broken at event %1: %2</source>
+        <translation>Nhật ký kiểm tra bị hỏng tại sự kiện %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Dòng %1: một trường trong ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is expected.</source>
+        <translation>Tệp rỗng: cần có dòng tiêu đề.</translation>
     </message>
 </context>
 <context>
@@ -140,10 +156,225 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>Received at %1, outside working hours: counting starts at %2</source>
+        <translation>Tiếp nhận lúc %1, ngoài giờ làm việc: bắt đầu tính từ %2</translation>
+    </message>
+    <message>
+        <source>Received at %1, at or after the cut-off time: counting starts at %2, on the next working day</source>
+        <translation>Tiếp nhận lúc %1, từ giờ chốt trở đi: bắt đầu tính từ %2, ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2</source>
+        <translation>%1 không phải ngày làm việc: %2</translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2: the deadline moves by %3 of working time</source>
+        <translation>Tạm dừng từ %1 đến %2: hạn giải quyết lùi thêm %3 thời gian làm việc</translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2 (%3): the deadline moves by %4 of working time</source>
+        <translation>Tạm dừng từ %1 đến %2 (%3): hạn giải quyết lùi thêm %4 thời gian làm việc</translation>
+    </message>
+    <message>
+        <source>Extended to %1</source>
+        <translation>Gia hạn đến %1</translation>
+    </message>
+    <message>
+        <source>Extended to %1: %2</source>
+        <translation>Gia hạn đến %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>The office code is not set: an administrator must enter it in Settings before dossiers can be received.</source>
+        <translation>Chưa khai báo mã cơ quan: quản trị viên phải nhập mã trong phần Cài đặt trước khi tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The procedure does not exist in the catalogue.</source>
+        <translation>Thủ tục không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 is no longer in use (inactive in the catalogue).</source>
+        <translation>Thủ tục %1 đã ngừng áp dụng (không còn hiệu lực trong danh mục).</translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved: %1</source>
+        <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>No deadline can be computed for %1: check the working calendar and office hours.</source>
+        <translation>Không tính được hạn giải quyết cho thủ tục %1: hãy kiểm tra lịch làm việc và giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be numbered: %1</source>
+        <translation>Không cấp được mã hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation>Hãy chọn thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>List what the applicant must add or complete.</source>
+        <translation>Hãy liệt kê những nội dung người nộp phải bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Give the reason the dossier must be completed.</source>
+        <translation>Hãy nêu lý do hồ sơ phải bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the dossier.</source>
+        <translation>Hãy nêu lý do từ chối tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The slip could not be recorded: %1</source>
+        <translation>Không ghi nhận được phiếu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossiers</name>
+    <message>
+        <source>Received</source>
+        <translation>Được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Additional documents requested</source>
+        <translation>Yêu cầu bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Processed, result ready</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Refusal decided, to return</source>
+        <translation>Có văn bản từ chối, chờ trả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Stopped (withdrawn)</source>
+        <translation>Dừng xử lý (rút hồ sơ)</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Public postal service</source>
+        <translation>Bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working hour(s)</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>the same working day</source>
+        <translation>trong ngày làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Cannot record the event: %1</source>
+        <translation>Không ghi được sự kiện: %1</translation>
+    </message>
+    <message>
+        <source>event %1 follows event %2: rows are missing or were inserted</source>
+        <translation>sự kiện %1 đứng sau sự kiện %2: có dòng bị xóa hoặc bị chèn thêm</translation>
+    </message>
+    <message>
+        <source>event %1 does not continue the chain: the event before it was changed, removed or inserted</source>
+        <translation>sự kiện %1 không nối tiếp chuỗi: sự kiện trước nó đã bị sửa, xóa hoặc chèn thêm</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was recorded</source>
+        <translation>sự kiện %1 đã bị sửa sau khi ghi</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Một Cửa cannot start</source>
         <translation>Không khởi động được Một Cửa</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>A personal ID number has exactly 12 digits (%1 given).</source>
+        <translation>Số định danh cá nhân gồm đúng 12 chữ số (đã nhập %1).</translation>
+    </message>
+    <message>
+        <source>The first three digits of a personal ID number are a province code from 001 to 096.</source>
+        <translation>Ba chữ số đầu của số định danh cá nhân là mã tỉnh, từ 001 đến 096.</translation>
+    </message>
+    <message>
+        <source>The ID number gives %1 as the year of birth, the date of birth says %2: check both.</source>
+        <translation>Số định danh cho năm sinh %1, còn ngày sinh ghi năm %2: hãy kiểm tra lại cả hai.</translation>
+    </message>
+    <message>
+        <source>An organisation code is a tax code (10 digits, or 10-3 for a branch) or an identifier of 3 to 20 digits, capital letters, dots and dashes.</source>
+        <translation>Mã tổ chức là mã số thuế (10 chữ số, hoặc 10-3 với chi nhánh) hoặc mã định danh gồm 3 đến 20 chữ số, chữ in hoa, dấu chấm và gạch ngang.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (spaces, dots and dashes are allowed between them).</source>
+        <translation>Số điện thoại chỉ gồm chữ số (được phép có dấu cách, dấu chấm, gạch ngang giữa các số).</translation>
+    </message>
+    <message>
+        <source>Only Vietnamese phone numbers are accepted (+84 or 0…).</source>
+        <translation>Chỉ chấp nhận số điện thoại Việt Nam (+84 hoặc 0…).</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits starting 03, 05, 07, 08 or 09; a landline has 11 digits starting 02.</source>
+        <translation>Số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09; số cố định gồm 11 chữ số, bắt đầu bằng 02.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.vn).</source>
+        <translation>Đây không phải địa chỉ thư điện tử (ten@vidu.vn).</translation>
+    </message>
+    <message>
+        <source>The ID card code has %1 fields instead of 7: scan it again.</source>
+        <translation>Mã QR trên thẻ căn cước có %1 trường thay vì 7: hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: %1</source>
+        <translation>Mã QR trên thẻ căn cước không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: the old ID number must have 9 or 12 digits.</source>
+        <translation>Mã QR trên thẻ căn cước không hợp lệ: số CMND cũ phải có 9 hoặc 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: the name is missing.</source>
+        <translation>Mã QR trên thẻ căn cước không hợp lệ: thiếu họ tên.</translation>
+    </message>
+    <message>
+        <source>The ID card code is not valid: a date is not DDMMYYYY.</source>
+        <translation>Mã QR trên thẻ căn cước không hợp lệ: có ngày không đúng dạng NNTTNNNN.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +394,247 @@
     <message>
         <source>Foreign key: row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Khóa ngoại: dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>e.g. Bộ phận Một cửa UBND xã Tân Hòa</source>
+        <translation>Ví dụ: Bộ phận Một cửa UBND xã Tân Hòa</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>e.g. Cấp xã, Cấp tỉnh</source>
+        <translation>Ví dụ: Cấp xã, Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Đơn vị chủ quản</translation>
+    </message>
+    <message>
+        <source>The body the office belongs to (đơn vị chủ quản), e.g. UBND xã Tân Hòa</source>
+        <translation>Cơ quan mà bộ phận trực thuộc (đơn vị chủ quản), ví dụ: UBND xã Tân Hòa</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Mã cơ quan</translation>
+    </message>
+    <message>
+        <source>Electronic identifier: digits, A–Z and dots, up to 35 characters, e.g. 000.00.19.H47</source>
+        <translation>Mã định danh điện tử: chữ số, chữ in hoa A–Z và dấu chấm, tối đa 35 ký tự, ví dụ: 000.00.19.H47</translation>
+    </message>
+    <message>
+        <source>Place name on slips</source>
+        <translation>Địa danh ghi trên phiếu</translation>
+    </message>
+    <message>
+        <source>Written before the date: "Tân Hòa, ngày … tháng … năm …"</source>
+        <translation>Ghi trước ngày tháng: "Tân Hòa, ngày … tháng … năm …"</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Mobile (10 digits) or landline (0 + area code)</source>
+        <translation>Di động (10 chữ số) hoặc cố định (0 + mã vùng)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Sessions as HH:MM-HH:MM separated by commas, e.g. 07:30-11:30,13:30-17:30</source>
+        <translation>Các buổi dạng GG:PP-GG:PP cách nhau bởi dấu phẩy, ví dụ: 07:30-11:30,13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Cut-off hour</source>
+        <translation>Giờ chốt tiếp nhận</translation>
+    </message>
+    <message>
+        <source>For procedures with a cut-off, dossiers received at or after this time count from the next working day (HH:MM)</source>
+        <translation>Với thủ tục có giờ chốt, hồ sơ nhận từ giờ này trở đi được tính từ ngày làm việc tiếp theo (GG:PP)</translation>
+    </message>
+    <message>
+        <source>Receipt book number</source>
+        <translation>Quyển số</translation>
+    </message>
+    <message>
+        <source>Quyển số of the register printed on receipts, e.g. 01/2026</source>
+        <translation>Quyển số của Sổ theo dõi hồ sơ in trên giấy tiếp nhận, ví dụ: 01/2026</translation>
+    </message>
+    <message>
+        <source>Weekly rest days</source>
+        <translation>Ngày nghỉ hằng tuần</translation>
+    </message>
+    <message>
+        <source>Comma-separated: mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>Cách nhau bởi dấu phẩy: mon, tue, wed, thu, fri, sat, sun (thứ Hai … Chủ nhật)</translation>
+    </message>
+    <message>
+        <source>Due soon within (working days)</source>
+        <translation>Sắp đến hạn trong (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>A dossier due within this many working days is shown as due soon</source>
+        <translation>Hồ sơ có hạn trong số ngày làm việc này được đánh dấu sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Results uncollected after (days)</source>
+        <translation>Kết quả chưa nhận sau (ngày)</translation>
+    </message>
+    <message>
+        <source>A result waiting longer than this many days is listed as uncollected</source>
+        <translation>Kết quả chờ quá số ngày này được liệt kê là chưa đến nhận</translation>
+    </message>
+    <message>
+        <source>Control characters (tabs, line breaks) are not allowed.</source>
+        <translation>Không được có ký tự điều khiển (tab, xuống dòng).</translation>
+    </message>
+    <message>
+        <source>This setting cannot be empty.</source>
+        <translation>Mục cài đặt này không được để trống.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1".</source>
+        <translation>Không có mục cài đặt "%1".</translation>
+    </message>
+    <message>
+        <source>The office code has digits, upper-case letters A–Z and dots (one group per level), at most 35 characters, e.g. 000.00.19.H47.</source>
+        <translation>Mã cơ quan gồm chữ số, chữ in hoa A–Z và dấu chấm (mỗi cấp một nhóm), tối đa 35 ký tự, ví dụ: 000.00.19.H47.</translation>
+    </message>
+    <message>
+        <source>Write the hour as HH:MM, e.g. 15:00.</source>
+        <translation>Nhập giờ dạng GG:PP, ví dụ: 15:00.</translation>
+    </message>
+    <message>
+        <source>List rest days as mon, tue, wed, thu, fri, sat, sun separated by commas; at least one day of the week must be worked.</source>
+        <translation>Liệt kê ngày nghỉ bằng mon, tue, wed, thu, fri, sat, sun cách nhau bởi dấu phẩy; phải có ít nhất một ngày làm việc trong tuần.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from 0 to 365.</source>
+        <translation>Nhập số ngày nguyên từ 0 đến 365.</translation>
+    </message>
+    <message>
+        <source>Write the sessions as HH:MM-HH:MM separated by commas, in order and not overlapping, e.g. 07:30-11:30,13:30-17:30.</source>
+        <translation>Nhập các buổi dạng GG:PP-GG:PP cách nhau bởi dấu phẩy, theo thứ tự và không chồng lấn, ví dụ: 07:30-11:30,13:30-17:30.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureStore</name>
+    <message>
+        <source>Cannot save the procedure %1: %2</source>
+        <translation>Không lưu được thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>Another procedure already has the code %1.</source>
+        <translation>Đã có thủ tục khác mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The procedure no longer exists.</source>
+        <translation>Thủ tục không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Dòng 1: dòng tiêu đề thiếu cột %1. Cần có: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 already appears on line %3.</source>
+        <translation>Dòng %1: mã %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>The file has no procedure rows.</source>
+        <translation>Tệp không có dòng thủ tục nào.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Procedures</name>
+    <message>
+        <source>%1: control characters are not allowed.</source>
+        <translation>%1: không được có ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193).</source>
+        <translation>Phải có mã thủ tục: chữ cái, chữ số, dấu chấm, gạch ngang (ví dụ: 1.001193).</translation>
+    </message>
+    <message>
+        <source>The procedure name</source>
+        <translation>Tên thủ tục</translation>
+    </message>
+    <message>
+        <source>The field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>The level</source>
+        <translation>Cấp thực hiện</translation>
+    </message>
+    <message>
+        <source>The deciding office</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>The fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>The duration in working days must be more than 0 and at most 730.</source>
+        <translation>Thời hạn giải quyết tính bằng ngày làm việc phải lớn hơn 0 và không quá 730.</translation>
+    </message>
+    <message>
+        <source>The duration in working hours must be more than 0 and at most 5840.</source>
+        <translation>Thời hạn giải quyết tính bằng giờ làm việc phải lớn hơn 0 và không quá 5840.</translation>
+    </message>
+    <message>
+        <source>A document name</source>
+        <translation>Tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>The number of originals and copies of a document is from 0 to 99.</source>
+        <translation>Số bản chính và bản sao của một giấy tờ từ 0 đến 99.</translation>
+    </message>
+    <message>
+        <source>unit "%1" is not one of days, hours, same-day.</source>
+        <translation>đơn vị "%1" không phải là days, hours hoặc same-day.</translation>
+    </message>
+    <message>
+        <source>duration "%1" is not a number (use a dot for fractions: 0.5).</source>
+        <translation>thời hạn "%1" không phải là số (dùng dấu chấm cho số lẻ: 0.5).</translation>
+    </message>
+    <message>
+        <source>cutoff must be 0 or 1, not "%1".</source>
+        <translation>cutoff phải là 0 hoặc 1, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -349,79 +821,215 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>%1 contains control characters (tabs, line breaks).</source>
+        <translation>%1 có ký tự điều khiển (tab, xuống dòng).</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1 quá dài (%2 ký tự, tối đa %3).</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>The organisation's name</source>
+        <translation>Tên tổ chức</translation>
+    </message>
+    <message>
+        <source>The full name contains characters a name cannot have: %1</source>
+        <translation>Họ tên có ký tự không thể có trong tên người: %1</translation>
+    </message>
+    <message>
+        <source>The personal ID number is required.</source>
+        <translation>Phải nhập số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>The organisation's code is required.</source>
+        <translation>Phải nhập mã số của tổ chức.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be between 1900 and today.</source>
+        <translation>Ngày sinh phải trong khoảng từ năm 1900 đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation>Hãy chọn thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>A document's name</source>
+        <translation>Tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>The number of originals and copies is from 0 to 99.</source>
+        <translation>Số bản chính và bản sao từ 0 đến 99.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document handed in.</source>
+        <translation>Hãy đánh dấu ít nhất một giấy tờ đã nộp.</translation>
+    </message>
+    <message>
+        <source>The number of sets is from 1 to 99.</source>
+        <translation>Số lượng hồ sơ từ 1 đến 99 bộ.</translation>
+    </message>
+    <message>
+        <source>The postal address for the result</source>
+        <translation>Địa chỉ nhận kết quả qua bưu chính</translation>
+    </message>
+    <message>
+        <source>The note contains control characters.</source>
+        <translation>Ghi chú có ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>Ghi chú quá dài (tối đa %1 ký tự).</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 is in the future.</source>
+        <translation>Thời gian tiếp nhận %1 ở tương lai.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation>Cán bộ một cửa</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>You are not allowed to receive dossiers.</source>
+        <translation>Bạn không có quyền tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to handle dossiers.</source>
+        <translation>Bạn không có quyền xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may approve an apology and a new return date.</source>
+        <translation>Chỉ lãnh đạo mới được duyệt phiếu xin lỗi và hẹn lại ngày trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may view reports and export personal data in bulk.</source>
+        <translation>Chỉ lãnh đạo mới được xem báo cáo và xuất hàng loạt dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may edit the procedure catalogue.</source>
+        <translation>Chỉ quản trị viên mới được sửa danh mục thủ tục.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may edit the working calendar.</source>
+        <translation>Chỉ quản trị viên mới được sửa lịch làm việc.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the office's settings.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi cài đặt của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Chỉ quản trị viên mới được quản lý tài khoản người dùng.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the database.</source>
+        <translation>Chỉ quản trị viên mới được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>Cannot save the setting %1: %2</source>
         <translation>Không lưu được thiết lập %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Không lưu được cài đặt: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkCalendar</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Thứ Hai</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Thứ Ba</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Thứ Tư</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Thứ Năm</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Thứ Sáu</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Thứ Bảy</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>motcua</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>motcua::DeadlineStep</name>
-    <message>
-        <source>Received at %1, outside working hours: counting starts at %2</source>
-        <translation type="unfinished" />
+        <translation>Chủ nhật</translation>
     </message>
     <message>
-        <source>Received at %1, at or after the cut-off time: counting starts at %2, on the next working day</source>
-        <translation type="unfinished" />
+        <source>Labour Code 2019, Article 112</source>
+        <translation>Bộ luật Lao động 2019, Điều 112</translation>
     </message>
     <message>
-        <source>%1 is not a working day: %2</source>
-        <translation type="unfinished" />
+        <source>New Year's Day</source>
+        <translation>Tết Dương lịch</translation>
     </message>
     <message>
-        <source>Paused from %1 to %2: the deadline moves by %3 of working time</source>
-        <translation type="unfinished" />
+        <source>Lunar New Year (Tet)</source>
+        <translation>Tết Âm lịch</translation>
     </message>
     <message>
-        <source>Paused from %1 to %2 (%3): the deadline moves by %4 of working time</source>
-        <translation type="unfinished" />
+        <source>Hung Kings' Commemoration</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
     </message>
     <message>
-        <source>Extended to %1</source>
-        <translation type="unfinished" />
+        <source>Reunification Day</source>
+        <translation>Ngày Giải phóng miền Nam, thống nhất đất nước</translation>
     </message>
     <message>
-        <source>Extended to %1: %2</source>
-        <translation type="unfinished" />
+        <source>International Workers' Day</source>
+        <translation>Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for %1</source>
+        <translation>Nghỉ bù %1</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019, Article 111</source>
+        <translation>Bộ luật Lao động 2019, Điều 111</translation>
     </message>
 </context>
 <context>
@@ -548,45 +1156,6 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::WorkCalendar</name>
-    <message>
-        <source>Labour Code 2019, Article 112</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New Year's Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lunar New Year (Tet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hung Kings' Commemoration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reunification Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>International Workers' Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>National Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compensatory day off for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Labour Code 2019, Article 111</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

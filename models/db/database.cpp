@@ -1,5 +1,7 @@
 #include "db/database.h"
 
+#include "domain/text.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -41,6 +43,18 @@ QList<Migration> migrations()
     std::sort(result.begin(), result.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return result;
+}
+
+// motcua_fold(text): the folded search key of Text::searchKey, for migrations and ad-hoc SQL.
+void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = Text::searchKey(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
 bool hasWriteBit(const QString &path)
@@ -201,6 +215,8 @@ bool Database::openConnection()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open())
         return refuse(classify(db.lastError().text()), db.lastError().text());
+    sqlite3_create_function_v2(handle(), "motcua_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               foldFunction, nullptr, nullptr, nullptr);
 
     // Read before writing anything: a foreign or newer file must stay untouched.
     QSqlQuery query(db);

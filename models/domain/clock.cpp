@@ -14,7 +14,7 @@ QDateTime fixedInstant()
             return QDateTime();
         QDateTime instant = QDateTime::fromString(text, Qt::ISODate);
         if (instant.isValid() && instant.timeSpec() == Qt::LocalTime)
-            instant = QDateTime(instant.date(), instant.time(), QTimeZone("Asia/Ho_Chi_Minh"));
+            instant = QDateTime(instant.date(), instant.time(), officeZone());
         return instant;
     }();
     return fromEnvironment;
@@ -39,6 +39,17 @@ QDateTime now()
 void setFixed(const QDateTime &instant)
 {
     overridden() = instant;
+}
+
+QTimeZone officeZone()
+{
+    static const QTimeZone zone("Asia/Ho_Chi_Minh");
+    return zone;
+}
+
+QDateTime local(const QDateTime &instant)
+{
+    return instant.isValid() ? instant.toTimeZone(officeZone()) : instant;
 }
 
 } // namespace motcua::Clock

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace motcua::Clock {
 
@@ -8,5 +9,10 @@ namespace motcua::Clock {
 // time zone, for command-line tests) can fix it, so deadline logic is checked at chosen times.
 QDateTime now();
 void setFixed(const QDateTime &instant);   // an invalid QDateTime returns to the real clock
+
+// The office's time zone, in which dates, codes and deadlines are reckoned.
+QTimeZone officeZone();
+// An instant as the office's wall clock shows it.
+QDateTime local(const QDateTime &instant);
 
 } // namespace motcua::Clock

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/dossier.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace motcua {
+
+// What the clerk (or an import file) hands in to receive a dossier.
+struct ReceptionRequest
+{
+    qint64 procedureId = 0;
+    Channel channel = Channel::Direct;
+    ApplicantKind applicantKind = ApplicantKind::Person;
+    Party applicant;
+    Party proxy;                        // empty: the applicant submits in person
+    QList<DossierDocument> documents;   // the checklist as ticked, plus extra documents
+    int sets = 1;
+    ReturnMethod returnMethod = ReturnMethod::Counter;
+    QString returnAddress;
+    QString note;
+    QDateTime receivedAt;               // invalid: now
+};
+
+// A message about one field of the form, so that the form can point at it.
+struct FieldError
+{
+    QString field;      // one of the Reception::Field… names
+    QString message;    // translated
+};
+
+namespace Reception {
+
+inline const QString FieldProcedure = QStringLiteral("procedure");
+inline const QString FieldApplicantName = QStringLiteral("applicant.name");
+inline const QString FieldApplicantId = QStringLiteral("applicant.id");
+inline const QString FieldApplicantBirth = QStringLiteral("applicant.birth");
+inline const QString FieldApplicantPhone = QStringLiteral("applicant.phone");
+inline const QString FieldApplicantAddress = QStringLiteral("applicant.address");
+inline const QString FieldApplicantEmail = QStringLiteral("applicant.email");
+inline const QString FieldProxyName = QStringLiteral("proxy.name");
+inline const QString FieldProxyId = QStringLiteral("proxy.id");
+inline const QString FieldProxyPhone = QStringLiteral("proxy.phone");
+inline const QString FieldDocuments = QStringLiteral("documents");
+inline const QString FieldSets = QStringLiteral("sets");
+inline const QString FieldReturnAddress = QStringLiteral("return.address");
+inline const QString FieldNote = QStringLiteral("note");
+inline const QString FieldReceivedAt = QStringLiteral("receivedAt");
+
+// Normalises the request in place (NFC, trimmed, phone digits) and lists what is wrong.
+// `now` bounds dates: no birth or receipt in the future.
+QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now);
+
+// The same checks for the applicant of a request for completion or a refusal, which need
+// less (no documents, no return method).
+QList<FieldError> validateApplicant(ApplicantKind kind, Party &applicant, const QDateTime &now);
+
+QString joined(const QList<FieldError> &errors);   // one message per line
+
+} // namespace Reception
+} // namespace motcua
