@@ -89,6 +89,46 @@
         <source>Audit trail broken at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;settings list&quot; or &quot;settings set KEY VALUE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures imported: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the office&apos;s settings, or set one (validated as in the settings dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the procedure catalogue from CSV (code,name,field,level,duration,unit,cutoff,fee,office,documents); all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register dossiers that arrived online or by post from CSV; prints each new dossier code; all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -188,6 +228,49 @@
     </message>
     <message>
         <source>Extended to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierImport</name>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no dossier rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown procedure code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot; is not one of direct, postal, online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_at &quot;%1&quot; is not YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant_kind &quot;%1&quot; is not person or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return_method &quot;%1&quot; is not counter or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,46 @@
         <source>Audit trail broken at event %1: %2</source>
         <translation>Nhật ký kiểm tra bị hỏng tại sự kiện %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Use "settings list" or "settings set KEY VALUE".</source>
+        <translation>Dùng "settings list" hoặc "settings set KHÓA GIÁ_TRỊ".</translation>
+    </message>
+    <message>
+        <source>Name one CSV file.</source>
+        <translation>Hãy chỉ ra một tệp CSV.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>Procedures imported: %1 new, %2 updated.</source>
+        <translation>Đã nhập thủ tục: %1 mới, %2 cập nhật.</translation>
+    </message>
+    <message>
+        <source>List the office's settings, or set one (validated as in the settings dialog).</source>
+        <translation>Liệt kê các cài đặt của cơ quan, hoặc đặt một giá trị (kiểm tra như trong hộp thoại cài đặt).</translation>
+    </message>
+    <message>
+        <source>list | set KEY VALUE</source>
+        <translation>list | set KHÓA GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <source>Import the procedure catalogue from CSV (code,name,field,level,duration,unit,cutoff,fee,office,documents); all rows or none.</source>
+        <translation>Nhập danh mục thủ tục từ tệp CSV (code,name,field,level,duration,unit,cutoff,fee,office,documents); nhập tất cả các dòng hoặc không dòng nào.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>TỆP.csv</translation>
+    </message>
+    <message>
+        <source>Register dossiers that arrived online or by post from CSV; prints each new dossier code; all rows or none.</source>
+        <translation>Tiếp nhận các hồ sơ nộp trực tuyến hoặc qua bưu chính từ tệp CSV; in mã của từng hồ sơ mới; nhập tất cả các dòng hoặc không dòng nào.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -188,6 +228,49 @@
     <message>
         <source>Extended to %1: %2</source>
         <translation>Gia hạn đến %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierImport</name>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Dòng 1: dòng tiêu đề thiếu cột %1. Cần có: %2</translation>
+    </message>
+    <message>
+        <source>The file has no dossier rows.</source>
+        <translation>Tệp không có dòng hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>unknown procedure code "%1".</source>
+        <translation>không có thủ tục mã "%1".</translation>
+    </message>
+    <message>
+        <source>channel "%1" is not one of direct, postal, online.</source>
+        <translation>kênh nộp "%1" không phải là direct, postal hoặc online.</translation>
+    </message>
+    <message>
+        <source>received_at "%1" is not YYYY-MM-DDTHH:MM.</source>
+        <translation>received_at "%1" không đúng dạng YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>applicant_kind "%1" is not person or organisation.</source>
+        <translation>applicant_kind "%1" không phải là person hoặc organisation.</translation>
+    </message>
+    <message>
+        <source>birth_date "%1" is not YYYY-MM-DD.</source>
+        <translation>birth_date "%1" không đúng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>sets "%1" is not a number.</source>
+        <translation>sets "%1" không phải là số.</translation>
+    </message>
+    <message>
+        <source>return_method "%1" is not counter or post.</source>
+        <translation>return_method "%1" không phải là counter hoặc post.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ QList<CommandSpec> all()
 {
     QList<CommandSpec> commands;
     commands += databaseCommands();
+    commands += receptionCommands();
     return commands;
 }
 

@@ -9,5 +9,6 @@ QList<CommandSpec> all();
 
 // One function per group of commands, each in its own file.
 QList<CommandSpec> databaseCommands();
+QList<CommandSpec> receptionCommands();
 
 } // namespace motcua::Commands

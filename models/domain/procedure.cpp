@@ -50,7 +50,7 @@ QStringList validate(Procedure &procedure)
     checkText(procedure.field, QCoreApplication::translate("Procedures", "The field"), 300, true, &errors);
     checkText(procedure.level, QCoreApplication::translate("Procedures", "The level"), 100, false, &errors);
     checkText(procedure.decidingOffice, QCoreApplication::translate("Procedures", "The deciding office"), 300, false, &errors);
-    checkText(procedure.fee, QCoreApplication::translate("Procedures", "The fee"), 2000, false, &errors);
+    checkText(procedure.fee, QCoreApplication::translate("Procedures", "The fee"), 4000, false, &errors);
 
     const double amount = procedure.rule.amount;
     switch (procedure.rule.unit) {
@@ -69,7 +69,7 @@ QStringList validate(Procedure &procedure)
 
     for (RequiredDocument &document : procedure.documents) {
         document.name = Text::normalized(document.name);
-        checkText(document.name, QCoreApplication::translate("Procedures", "A document name"), 1000, true, &errors);
+        checkText(document.name, QCoreApplication::translate("Procedures", "A document name"), 10000, true, &errors);
         if (document.originals < 0 || document.copies < 0 || document.originals > 99 || document.copies > 99)
             errors.append(QCoreApplication::translate("Procedures", "The number of originals and copies of a document is from 0 to 99."));
     }

@@ -128,7 +128,7 @@ QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now)
 
     int received = 0;
     for (DossierDocument &document : request.documents) {
-        checkLine(document.name, FieldDocuments, QCoreApplication::translate("Reception", "A document's name"), 1000, true, errors);
+        checkLine(document.name, FieldDocuments, QCoreApplication::translate("Reception", "A document's name"), 10000, true, errors);
         if (document.originals < 0 || document.copies < 0 || document.originals > 99 || document.copies > 99)
             errors.append({FieldDocuments, QCoreApplication::translate("Reception", "The number of originals and copies is from 0 to 99.")});
         if (document.received)

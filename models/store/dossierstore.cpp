@@ -1,5 +1,6 @@
 #include "store/dossierstore.h"
 
+#include "db/sqlvalue.h"
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "domain/deadline.h"
@@ -278,30 +279,30 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
     query.addBindValue(dossier->procedureId);
     query.addBindValue(Dossiers::channelKey(dossier->channel));
     query.addBindValue(Dossiers::applicantKindKey(dossier->applicantKind));
-    query.addBindValue(a.name);
+    query.addBindValue(Sql::text(a.name));
     query.addBindValue(Text::searchKey(a.name));
-    query.addBindValue(a.idNumber);
+    query.addBindValue(Sql::text(a.idNumber));
     query.addBindValue(a.birthDate.isValid() ? QVariant(a.birthDate.toString(Qt::ISODate))
                                              : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(a.phone);
-    query.addBindValue(a.address);
-    query.addBindValue(a.email);
-    query.addBindValue(dossier->proxy.name);
-    query.addBindValue(dossier->proxy.idNumber);
-    query.addBindValue(dossier->proxy.phone);
-    query.addBindValue(dossier->proxy.address);
+    query.addBindValue(Sql::text(a.phone));
+    query.addBindValue(Sql::text(a.address));
+    query.addBindValue(Sql::text(a.email));
+    query.addBindValue(Sql::text(dossier->proxy.name));
+    query.addBindValue(Sql::text(dossier->proxy.idNumber));
+    query.addBindValue(Sql::text(dossier->proxy.phone));
+    query.addBindValue(Sql::text(dossier->proxy.address));
     query.addBindValue(dossier->sets);
     query.addBindValue(Dossiers::returnMethodKey(dossier->returnMethod));
-    query.addBindValue(dossier->returnAddress);
-    query.addBindValue(dossier->note);
+    query.addBindValue(Sql::text(dossier->returnAddress));
+    query.addBindValue(Sql::text(dossier->note));
     query.addBindValue(Dossiers::unitKey(dossier->rule.unit));
     query.addBindValue(dossier->rule.amount);
     query.addBindValue(dossier->rule.cutoff ? 1 : 0);
     query.addBindValue(dossier->receivedAt.toSecsSinceEpoch());
     query.addBindValue(dossier->dueAt.toSecsSinceEpoch());
     query.addBindValue(actor.userId ? QVariant(actor.userId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(dossier->receiverName);
-    query.addBindValue(dossier->bookNumber);
+    query.addBindValue(Sql::text(dossier->receiverName));
+    query.addBindValue(Sql::text(dossier->bookNumber));
     query.addBindValue(dossier->bookSequence);
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -317,7 +318,7 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
     for (const DossierDocument &document : request.documents) {
         documents.addBindValue(dossier->id);
         documents.addBindValue(++position);
-        documents.addBindValue(document.name);
+        documents.addBindValue(Sql::text(document.name));
         documents.addBindValue(document.originals);
         documents.addBindValue(document.copies);
         documents.addBindValue(document.received ? 1 : 0);
@@ -377,16 +378,16 @@ qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 
     const QString kindKey = kind == SlipKind::Completion ? QStringLiteral("completion") : QStringLiteral("refusal");
     query.addBindValue(kindKey);
     query.addBindValue(procedureId);
-    query.addBindValue(applicant.name);
-    query.addBindValue(applicant.idNumber);
-    query.addBindValue(applicant.phone);
-    query.addBindValue(applicant.address);
-    query.addBindValue(applicant.email);
+    query.addBindValue(Sql::text(applicant.name));
+    query.addBindValue(Sql::text(applicant.idNumber));
+    query.addBindValue(Sql::text(applicant.phone));
+    query.addBindValue(Sql::text(applicant.address));
+    query.addBindValue(Sql::text(applicant.email));
     query.addBindValue(cleanItems.join(QLatin1Char('\n')));
-    query.addBindValue(cleanReason);
+    query.addBindValue(Sql::text(cleanReason));
     query.addBindValue(Clock::now().toSecsSinceEpoch());
     query.addBindValue(actor.userId ? QVariant(actor.userId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(actor.displayName());
+    query.addBindValue(Sql::text(actor.displayName()));
     QString error;
     if (!transaction.isActive() || !query.exec()) {
         errors->append({QString(), tr("The slip could not be recorded: %1")

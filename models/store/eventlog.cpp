@@ -1,5 +1,7 @@
 #include "store/eventlog.h"
 
+#include "db/sqlvalue.h"
+
 #include "domain/clock.h"
 
 #include <QCryptographicHash>
@@ -109,14 +111,14 @@ bool EventLog::append(const Actor &actor, EventRecord &event, QString *error)
     query.addBindValue(nullIfZero(event.dossierId));
     query.addBindValue(event.occurredAt.toSecsSinceEpoch());
     query.addBindValue(event.recordedAt.toSecsSinceEpoch());
-    query.addBindValue(event.actor);
+    query.addBindValue(Sql::text(event.actor));
     query.addBindValue(nullIfZero(event.userId));
-    query.addBindValue(event.kind);
+    query.addBindValue(Sql::text(event.kind));
     query.addBindValue(nullIfEmpty(event.fromStatus));
     query.addBindValue(nullIfEmpty(event.toStatus));
-    query.addBindValue(event.note);
+    query.addBindValue(Sql::text(event.note));
     query.addBindValue(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
-    query.addBindValue(previousHash);
+    query.addBindValue(Sql::text(previousHash));
     query.addBindValue(hash);
     if (!query.exec()) {
         *error = tr("Cannot record the event: %1").arg(query.lastError().text());

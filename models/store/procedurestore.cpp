@@ -1,5 +1,6 @@
 #include "store/procedurestore.h"
 
+#include "db/sqlvalue.h"
 #include "db/transaction.h"
 #include "domain/dossier.h"
 #include "domain/text.h"
@@ -120,15 +121,15 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     query.addBindValue(procedure.code);
-    query.addBindValue(procedure.name);
+    query.addBindValue(Sql::text(procedure.name));
     query.addBindValue(Text::searchKey(procedure.name));
-    query.addBindValue(procedure.field);
-    query.addBindValue(procedure.level);
-    query.addBindValue(procedure.decidingOffice);
+    query.addBindValue(Sql::text(procedure.field));
+    query.addBindValue(Sql::text(procedure.level));
+    query.addBindValue(Sql::text(procedure.decidingOffice));
     query.addBindValue(procedure.rule.amount);
     query.addBindValue(Dossiers::unitKey(procedure.rule.unit));
     query.addBindValue(procedure.rule.cutoff ? 1 : 0);
-    query.addBindValue(procedure.fee);
+    query.addBindValue(Sql::text(procedure.fee));
     query.addBindValue(procedure.active ? 1 : 0);
     query.addBindValue(procedure.effectiveFrom.isValid() ? QVariant(procedure.effectiveFrom.toString(Qt::ISODate))
                                                          : QVariant(QMetaType::fromType<QString>()));
@@ -154,7 +155,7 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
     for (const RequiredDocument &document : procedure.documents) {
         documents.addBindValue(procedure.id);
         documents.addBindValue(++position);
-        documents.addBindValue(document.name);
+        documents.addBindValue(Sql::text(document.name));
         documents.addBindValue(document.originals);
         documents.addBindValue(document.copies);
         if (!documents.exec()) {

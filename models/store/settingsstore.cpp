@@ -1,5 +1,6 @@
 #include "store/settingsstore.h"
 
+#include "db/sqlvalue.h"
 #include "db/transaction.h"
 #include "domain/officesettings.h"
 #include "store/eventlog.h"
@@ -44,7 +45,7 @@ bool SettingsStore::setValue(const QString &key, const QString &value, QString *
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(Sql::text(value));
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         if (error)
             *error = tr("Cannot save the setting %1: %2")
@@ -86,7 +87,7 @@ bool SettingsStore::change(const Actor &actor, const QMap<QString, QString> &val
         if (before.value(it.key()) == it.value())
             continue;
         query.addBindValue(it.key());
-        query.addBindValue(it.value());
+        query.addBindValue(Sql::text(it.value()));
         if (!query.exec()) {
             *error = tr("Cannot save the settings: %1").arg(query.lastError().text());
             return false;

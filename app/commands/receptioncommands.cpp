@@ -1,0 +1,133 @@
+#include "commands/commands.h"
+
+#include "db/database.h"
+#include "domain/officesettings.h"
+#include "store/dossierimport.h"
+#include "store/procedurestore.h"
+#include "store/settingsstore.h"
+
+#include <QFile>
+
+namespace motcua::Commands {
+
+namespace {
+
+Actor headlessActor()
+{
+    return Actor::systemAccount(CommandContext::operatingSystemUser());
+}
+
+bool readUtf8File(CommandContext &context, const QString &path, QString *text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err() << QCoreApplication::translate("Commands", "Cannot read %1: %2").arg(path, file.errorString())
+                      << Qt::endl;
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+int settings(CommandContext &context)
+{
+    const QStringList &args = context.arguments();
+    const QString action = args.value(0);
+    if (action == QLatin1String("list") && args.size() == 1) {
+        Database *database = context.database();
+        if (!database)
+            return ExitError;
+        const QMap<QString, QString> values =
+            OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
+        for (const OfficeSettings::Spec &spec : OfficeSettings::all())
+            context.out() << spec.key << '\t' << values.value(spec.key) << '\t'
+                          << OfficeSettings::label(spec.key) << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("set") && args.size() == 3) {
+        const QString key = args.at(1);
+        QString normalized;
+        QString error;
+        // Validate before opening: a wrong value must not even create the file.
+        if (!OfficeSettings::validate(key, args.at(2), &normalized, &error))
+            return context.error(QStringLiteral("%1: %2").arg(key, error));
+        Database *database = context.database();
+        if (!database)
+            return ExitError;
+        if (!SettingsStore(database->connection()).change(headlessActor(), {{key, normalized}}, &error))
+            return context.error(error);
+        context.out() << key << '\t' << normalized << '\n';
+        return ExitOk;
+    }
+    return context.usageError(QCoreApplication::translate("Commands", "Use \"settings list\" or \"settings set KEY "
+                                                                      "VALUE\"."));
+}
+
+int importProcedures(CommandContext &context)
+{
+    if (context.arguments().size() != 1)
+        return context.usageError(QCoreApplication::translate("Commands", "Name one CSV file."));
+    QString text;
+    if (!readUtf8File(context, context.arguments().first(), &text))
+        return ExitError;
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    const ProcedureStore::ImportResult result = ProcedureStore(database->connection()).importCsv(headlessActor(), text);
+    if (!result.isOk()) {
+        for (const QString &error : result.errors)
+            context.err() << error << '\n';
+        context.err() << QCoreApplication::translate("Commands", "Nothing was imported.") << Qt::endl;
+        return ExitError;
+    }
+    context.out() << QCoreApplication::translate("Commands", "Procedures imported: %1 new, %2 updated.")
+                         .arg(result.created)
+                         .arg(result.updated)
+                  << '\n';
+    return ExitOk;
+}
+
+int importDossiers(CommandContext &context)
+{
+    if (context.arguments().size() != 1)
+        return context.usageError(QCoreApplication::translate("Commands", "Name one CSV file."));
+    QString text;
+    if (!readUtf8File(context, context.arguments().first(), &text))
+        return ExitError;
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    const DossierImport::Result result = DossierImport(database->connection()).run(headlessActor(), text);
+    if (!result.isOk()) {
+        for (const QString &error : result.errors)
+            context.err() << error << '\n';
+        context.err() << QCoreApplication::translate("Commands", "Nothing was imported.") << Qt::endl;
+        return ExitError;
+    }
+    for (const Dossier &dossier : result.dossiers)
+        context.out() << dossier.code << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CommandSpec> receptionCommands()
+{
+    return {
+        {QStringLiteral("settings"),
+         QT_TRANSLATE_NOOP("Commands", "List the office's settings, or set one (validated as in the settings "
+                                       "dialog)."),
+         QT_TRANSLATE_NOOP("Commands", "list | set KEY VALUE"), nullptr, settings, false},
+        {QStringLiteral("import-procedures"),
+         QT_TRANSLATE_NOOP("Commands", "Import the procedure catalogue from CSV "
+                                       "(code,name,field,level,duration,unit,cutoff,fee,office,documents); all "
+                                       "rows or none."),
+         QT_TRANSLATE_NOOP("Commands", "FILE.csv"), nullptr, importProcedures, false},
+        {QStringLiteral("import-dossiers"),
+         QT_TRANSLATE_NOOP("Commands", "Register dossiers that arrived online or by post from CSV; prints each "
+                                       "new dossier code; all rows or none."),
+         QT_TRANSLATE_NOOP("Commands", "FILE.csv"), nullptr, importDossiers, false},
+    };
+}
+
+} // namespace motcua::Commands

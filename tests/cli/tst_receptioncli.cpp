@@ -1,0 +1,205 @@
+#include "db/database.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace motcua;
+
+// Settings and imports on the command line, as an administrator scripts them.
+class TestReceptionCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void settingsSetValidatesAndLists_data();
+    void settingsSetValidatesAndLists();
+    void importProcedures();
+    void importDossiers();
+    void importDossiersWithOneBadRowImportsNothing();
+    void twoProcessesNeverShareACode();
+
+private:
+    QString writeFile(const QString &name, const QString &text);
+    QString m_db;
+    QTemporaryDir m_dir;
+};
+
+static const QString dossierHeader = QStringLiteral(
+    "procedure_code,channel,received_at,applicant_name,applicant_id,birth_date,phone,address,email,documents\n");
+
+QString TestReceptionCli::writeFile(const QString &name, const QString &text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text.toUtf8());
+    return path;
+}
+
+void TestReceptionCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    const auto result = test::runMotcua({"settings", "set", "office.code", "H47.132", "--database", m_db});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("office.code\tH47.132\n"));
+}
+
+void TestReceptionCli::settingsSetValidatesAndLists_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("listed");
+    QTest::newRow("office name") << "office.name" << "Bộ phận Một cửa UBND xã Tân Hòa" << 0
+                                 << "office.name\tBộ phận Một cửa UBND xã Tân Hòa\t";
+    QTest::newRow("hours normalised") << "office.hours" << " 07:00-11:30 , 13:00-16:30 " << 0
+                                      << "office.hours\t07:00-11:30,13:00-16:30\t";
+    QTest::newRow("lower-case code") << "office.code" << "h47.132" << 2 << "office.code\tH47.132\t";
+    QTest::newRow("code too long") << "office.code" << QString(36, QLatin1Char('1')) << 2 << "office.code\tH47.132\t";
+    QTest::newRow("overlapping sessions") << "office.hours" << "07:00-12:00,11:00-17:00" << 2
+                                          << "office.hours\t07:00-11:30,13:00-16:30\t";
+    QTest::newRow("unknown key") << "office.colour" << "red" << 2 << "office.code\tH47.132\t";
+    QTest::newRow("cut-off") << "office.cutoff" << "25:00" << 2 << "office.cutoff\t15:00\t";
+}
+
+void TestReceptionCli::settingsSetValidatesAndLists()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(int, exitCode);
+    QFETCH(QString, listed);
+    const auto set = test::runMotcua({"settings", "set", key, value, "--database", m_db});
+    QCOMPARE(set.exitCode, exitCode);
+    if (exitCode != 0)
+        QVERIFY2(set.err.startsWith(key + QLatin1Char(':')), qPrintable(set.err));
+    const auto list = test::runMotcua({"settings", "list", "--database", m_db});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(listed), qPrintable(list.out));
+}
+
+void TestReceptionCli::importProcedures()
+{
+    const QString header = QStringLiteral("code,name,field,level,duration,unit,cutoff,fee,office,documents\n");
+    const QString bad = writeFile(QStringLiteral("bad-procedures.csv"),
+                                  header + "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n"
+                                           "9.2,Thủ tục B,Thử nghiệm,Cấp xã,2,months,0,,UBND,Đơn\n");
+    auto result = test::runMotcua({"import-procedures", bad, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("Line 3: unit \"months\"")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("Nothing was imported.")));
+
+    const QString good = writeFile(QStringLiteral("procedures.csv"),
+                                   header + "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n");
+    result = test::runMotcua({"import-procedures", good, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("Procedures imported: 1 new, 0 updated.\n"));
+}
+
+void TestReceptionCli::importDossiers()
+{
+    const QString path = writeFile(
+        QStringLiteral("dossiers.csv"),
+        dossierHeader
+            + "1.004873,online,2026-03-06T21:15,Nguyễn Văn Đặng,001090012345,1990-05-12,0912345678,\"Số 5, thôn Đông\","
+              "dang@example.vn,Tờ khai (1 bản chính)\n"
+              "1.004222,postal,2026-03-09T09:05,Trần Thị Hoa,036305001122,,,Thôn 3,,Tờ khai CT01 | Giấy tờ chỗ ở (1 bản sao)\n");
+    const auto result = test::runMotcua({"import-dossiers", path, "--database", m_db});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("H47.132-260306-0001\nH47.132-260309-0001\n"));
+
+    Database db;
+    QVERIFY(db.open(m_db));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT channel, due_at - received_at, applicant_name FROM dossiers ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("online"));
+    // Friday 21:15 → counting from Monday 07:00 (office hours set above) → Thursday 07:00.
+    QVERIFY(query.exec(QStringLiteral("SELECT datetime(due_at, 'unixepoch', '+7 hours') FROM dossiers ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("2026-03-12 07:00:00"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("2026-03-18 09:05:00")); // + 7 working days
+}
+
+void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
+{
+    const QString path = writeFile(
+        QStringLiteral("bad-dossiers.csv"),
+        dossierHeader
+            + "1.004873,online,2026-03-06T21:15,Nguyễn Văn An,001090012345,,,Thôn Đông,,Tờ khai\n"
+              "1.004873,fax,2026-03-06T21:15,Nguyễn Văn Bình,00109001234,,,Thôn Đông,,Tờ khai\n"
+              "1.004873,online,2099-01-01T08:00,Nguyễn Văn Chính,001090012345,,,Thôn Đông,,Tờ khai\n");
+    Database db;
+    QVERIFY(db.open(m_db));
+    QSqlQuery count(db.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
+    const int before = count.value(0).toInt();
+
+    const auto result = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(QStringLiteral("Line 3: channel \"fax\"")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("Line 3: A personal ID number has exactly 12 digits")));
+    QVERIFY(result.err.contains(QStringLiteral("Line 4: The time of receipt")));
+    QVERIFY(!result.err.contains(QStringLiteral("Line 2:")));
+
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
+    QCOMPARE(count.value(0).toInt(), before);
+}
+
+// Two counters importing into the same file at the same moment: every code is distinct and
+// the daily sequence has no gap.
+void TestReceptionCli::twoProcessesNeverShareACode()
+{
+    const QString shared = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    QCOMPARE(test::runMotcua({"settings", "set", "office.code", "H57.132", "--database", shared}).exitCode, 0);
+    QStringList files;
+    for (int process = 0; process < 2; ++process) {
+        QString csv = dossierHeader;
+        for (int i = 0; i < 60; ++i)
+            csv += QStringLiteral("1.004873,online,2026-03-10T%1:%2,Người Số %3,001090012345,,,Thôn %3,,Tờ khai\n")
+                       .arg(8 + i / 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(QString(QChar(u'A' + process)) + QChar(u'a' + i % 26));
+        files.append(writeFile(QStringLiteral("batch-%1.csv").arg(process), csv));
+    }
+    // Many small imports from both processes, interleaved.
+    QList<QProcess *> processes;
+    for (int process = 0; process < 2; ++process) {
+        auto *runner = new QProcess(this);
+        QString script;
+        for (int round = 0; round < 5; ++round)
+            script += QStringLiteral("\"%1\" import-dossiers \"%2\" --database \"%3\" || exit 1\n")
+                          .arg(QStringLiteral(MOTCUA_BINARY), files.at(process), shared);
+        runner->start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        processes.append(runner);
+    }
+    QStringList codes;
+    for (QProcess *runner : processes) {
+        QVERIFY(runner->waitForFinished(240000));
+        QCOMPARE(runner->exitCode(), 0);
+        codes += QString::fromUtf8(runner->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QCOMPARE(codes.size(), 600);
+    const QSet<QString> unique(codes.begin(), codes.end());
+    QCOMPARE(unique.size(), 600);
+    QSet<int> sequences;
+    static const QRegularExpression pattern(QStringLiteral("^H57\\.132-260310-(\\d{4})$"));
+    for (const QString &code : codes) {
+        const auto match = pattern.match(code);
+        QVERIFY2(match.hasMatch(), qPrintable(code));
+        sequences.insert(match.captured(1).toInt());
+    }
+    QCOMPARE(*std::min_element(sequences.begin(), sequences.end()), 1);
+    QCOMPARE(*std::max_element(sequences.begin(), sequences.end()), 600);
+}
+
+QTEST_GUILESS_MAIN(TestReceptionCli)
+#include "tst_receptioncli.moc"
