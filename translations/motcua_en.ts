@@ -1117,6 +1117,45 @@
     </message>
 </context>
 <context>
+    <name>motcua::IntakeSlipDialog</name>
+    <message>
+        <source>Request completion of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be added or completed (one item per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to receive the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and print the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and print the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one item to add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::MainWindow</name>
     <message>
         <source>Reception</source>
@@ -1228,6 +1267,221 @@
     </message>
     <message>
         <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReceptionPage</name>
+    <message>
+        <source>Receive a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code, e.g. &quot;khai sinh&quot; or &quot;1.0011&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;ID card (F2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the chip ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by an a&amp;uthorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted &amp;via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another document handed in, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By p&amp;ost to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive and print receipt (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;completion (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New applicant (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal I&amp;D number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code or identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see the promised return time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return time can be computed: check the working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processing time:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Return of the result if received now:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fee:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this applicant already has %n open dossier(s) for the same procedure:
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents of the checklist are not ticked as received:
+
+• %1
+
+A dossier is received only when it is complete. Receive it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

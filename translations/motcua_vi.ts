@@ -1116,6 +1116,45 @@
     </message>
 </context>
 <context>
+    <name>motcua::IntakeSlipDialog</name>
+    <message>
+        <source>Request completion of the dossier</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>What must be added or completed (one item per line):</source>
+        <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
+    </message>
+    <message>
+        <source>Refuse to receive the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation>Lý do từ chối:</translation>
+    </message>
+    <message>
+        <source>Record and print the request</source>
+        <translation>Ghi nhận và in phiếu yêu cầu</translation>
+    </message>
+    <message>
+        <source>Record and print the refusal</source>
+        <translation>Ghi nhận và in phiếu từ chối</translation>
+    </message>
+    <message>
+        <source>List at least one item to add or complete.</source>
+        <translation>Hãy ghi ít nhất một nội dung cần bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation>Phải ghi lý do.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::MainWindow</name>
     <message>
         <source>Reception</source>
@@ -1228,6 +1267,224 @@
     <message>
         <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ thủ tục hành chính, hẹn trả kết quả chính xác, theo dõi từng hồ sơ đến khi trả kết quả.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReceptionPage</name>
+    <message>
+        <source>Receive a dossier</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code, e.g. "khai sinh" or "1.0011"</source>
+        <translation>Gõ một phần tên hoặc mã, ví dụ "khai sinh" hoặc "1.0011"</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Scan &amp;ID card (F2):</source>
+        <translation>&amp;Quét CCCD (F2):</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the chip ID card</source>
+        <translation>Quét mã QR trên thẻ căn cước gắn chíp</translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Tổ &amp;chức</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Submitted by an a&amp;uthorised person</source>
+        <translation>Nộp thay qua người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Personal ID number:</source>
+        <translation>Số định danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;via:</source>
+        <translation>&amp;Hình thức nộp:</translation>
+    </message>
+    <message>
+        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
+        <translation>Thành phần hồ sơ (đánh &amp;dấu giấy tờ đã nhận; phím cách để chọn):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Another document handed in, then Enter</source>
+        <translation>Giấy tờ khác đã nộp, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets:</source>
+        <translation>Số &amp;lượng hồ sơ (bộ):</translation>
+    </message>
+    <message>
+        <source>Result returned:</source>
+        <translation>Nhận kết quả:</translation>
+    </message>
+    <message>
+        <source>At the &amp;counter</source>
+        <translation>Tại &amp;bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>By p&amp;ost to:</source>
+        <translation>Qua &amp;bưu chính đến:</translation>
+    </message>
+    <message>
+        <source>Postal address for the result</source>
+        <translation>Địa chỉ nhận kết quả qua bưu chính</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive and print receipt (Ctrl+Enter)</source>
+        <translation>Tiếp &amp;nhận và in giấy hẹn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Request &amp;completion (Ctrl+B)</source>
+        <translation>Yêu cầu &amp;bổ sung (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
+        <translation>&amp;Từ chối (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>New applicant (Ctrl+Shift+N)</source>
+        <translation>Người nộp mới (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>Tên tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Personal I&amp;D number:</source>
+        <translation>Số định &amp;danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Organisation co&amp;de:</source>
+        <translation>Mã &amp;số tổ chức:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Tax code or identifier</source>
+        <translation>Mã số thuế hoặc mã định danh</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see the promised return time.</source>
+        <translation>Chọn thủ tục để xem thời gian hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>No return time can be computed: check the working calendar.</source>
+        <translation>Không tính được thời gian trả kết quả: hãy kiểm tra lịch làm việc.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processing time:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Return of the result if received now:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Thời gian giải quyết:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Hẹn trả kết quả nếu tiếp nhận bây giờ:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fee:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Phí, lệ phí:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation>%1, tiếp nhận %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this applicant already has %n open dossier(s) for the same procedure:
+%1</source>
+        <translation>
+            <numerusform>Lưu ý: người này đang có %n hồ sơ chưa giải quyết xong của cùng thủ tục:
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date (dd/mm/yyyy).</source>
+        <translation>Ngày sinh không phải là ngày hợp lệ (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Documents not ticked</source>
+        <translation>Giấy tờ chưa được đánh dấu</translation>
+    </message>
+    <message>
+        <source>These documents of the checklist are not ticked as received:
+
+• %1
+
+A dossier is received only when it is complete. Receive it anyway?</source>
+        <translation>Các giấy tờ sau trong thành phần hồ sơ chưa được đánh dấu là đã nhận:
+
+• %1
+
+Chỉ tiếp nhận hồ sơ đầy đủ. Vẫn tiếp nhận?</translation>
     </message>
 </context>
 <context>
