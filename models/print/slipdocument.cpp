@@ -9,7 +9,6 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QSaveFile>
-#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -90,45 +89,34 @@ RowExtent rowExtent(const QTextTable *table, int row, const QAbstractTextDocumen
 // Qt breaks a table row across pages wherever its lines reach the end of the page; it moves a
 // row to the next page only when no cell's first line fits. A row that fits on a page is moved
 // whole instead: an empty line of fixed height at the end of the row before it takes the space
-// left on the page, so that Qt's own rule moves the row.
+// left on the page, so that Qt's own rule moves the row. Rows are checked once, in order: a move
+// shifts only the rows after it (each move costs one layout of the table).
 void keepRowsTogether(QTextDocument *document, qreal pixelScale)
 {
     const qreal pageHeight = document->pageSize().height();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
-    QSet<QPair<QTextTable *, int>> handled;
-    bool moved = true;
-    while (moved) {
-        moved = false;
-        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
-            auto *table = qobject_cast<QTextTable *>(frame);
-            if (!table)
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        const QTextTableFormat format = table->format();
+        // The space the cell's bottom padding, border and spacing take below its text.
+        const qreal reserve
+            = (format.cellPadding() + format.border() + format.cellSpacing()) * pixelScale + 4;
+        for (int row = format.headerRowCount() + 1; row < table->rows(); ++row) {
+            const RowExtent extent = rowExtent(table, row, layout);
+            const int page = int(extent.top / pageHeight);
+            if (page == int((extent.bottom - 1) / pageHeight)
+                || extent.bottom - extent.top > pageHeight / 2) // may as well be split
                 continue;
-            const QTextTableFormat format = table->format();
-            // The space the cell's bottom padding, border and spacing take below its text.
-            const qreal reserve
-                = (format.cellPadding() + format.border() + format.cellSpacing()) * pixelScale + 4;
-            for (int row = format.headerRowCount() + 1; row < table->rows() && !moved; ++row) {
-                const RowExtent extent = rowExtent(table, row, layout);
-                const int page = int(extent.top / pageHeight);
-                if (page == int((extent.bottom - 1) / pageHeight)
-                    || extent.bottom - extent.top > pageHeight / 2 // may as well be split
-                    || handled.contains({table, row}))
-                    continue;
-                handled.insert({table, row});
-                const QTextTableCell previous = table->cellAt(row - 1, 0);
-                const QTextBlock last = previous.lastCursorPosition().block();
-                const qreal space
-                    = (page + 1) * pageHeight - reserve - layout->blockBoundingRect(last).bottom();
-                if (space <= 0)
-                    continue;
-                QTextBlockFormat spacer;
-                spacer.setLineHeight(space / pixelScale, QTextBlockFormat::FixedHeight);
-                QTextCursor cursor = previous.lastCursorPosition();
-                cursor.insertBlock(spacer);
-                moved = true;
-            }
-            if (moved)
-                break;
+            const QTextTableCell previous = table->cellAt(row - 1, 0);
+            const qreal space = (page + 1) * pageHeight - reserve
+                - layout->blockBoundingRect(previous.lastCursorPosition().block()).bottom();
+            if (space <= 0)
+                continue;
+            QTextBlockFormat spacer;
+            spacer.setLineHeight(space / pixelScale, QTextBlockFormat::FixedHeight);
+            previous.lastCursorPosition().insertBlock(spacer);
         }
     }
 }
