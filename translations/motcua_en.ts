@@ -129,6 +129,30 @@
         <source>Register dossiers that arrived online or by post from CSV; prints each new dossier code; all rows or none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;print receipt CODE --output FILE.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a slip or a list to PDF: the receipt of a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt CODE --output FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -618,6 +642,18 @@
         <source>Write the sessions as HH:MM-HH:MM separated by commas, in order and not overlapping, e.g. 07:30-11:30,13:30-17:30.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: one receipt for the applicant; 2: also a copy kept by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcedureStore</name>
@@ -1046,6 +1082,33 @@
     </message>
     <message>
         <source>Cannot save the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipDocument</name>
+    <message>
+        <source>Cannot start printing &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish printing &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the page size %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,6 +1547,33 @@
 A dossier is received only when it is complete. Receive it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dossier received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is received.
+Return of the result: %2.
+
+Print the receipt now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for completion recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal is recorded. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for completion is recorded. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::SettingsPage</name>
@@ -1493,6 +1583,69 @@ A dossier is received only when it is complete. Receive it anyway?</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SlipPrinter</name>
+    <message>
+        <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

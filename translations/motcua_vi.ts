@@ -128,6 +128,30 @@
         <source>Register dossiers that arrived online or by post from CSV; prints each new dossier code; all rows or none.</source>
         <translation>Tiếp nhận các hồ sơ nộp trực tuyến hoặc qua bưu chính từ tệp CSV; in mã của từng hồ sơ mới; nhập tất cả các dòng hoặc không dòng nào.</translation>
     </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation>Ghi tệp PDF ra FILE.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>Không có hồ sơ nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --output FILE.</source>
+        <translation>Hãy chỉ ra tệp PDF bằng --output TỆP.</translation>
+    </message>
+    <message>
+        <source>Use "print receipt CODE --output FILE.pdf".</source>
+        <translation>Dùng "print receipt MÃ --output TỆP.pdf".</translation>
+    </message>
+    <message>
+        <source>Render a slip or a list to PDF: the receipt of a dossier.</source>
+        <translation>Xuất phiếu hoặc danh sách ra PDF: giấy tiếp nhận của một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>receipt CODE --output FILE.pdf</source>
+        <translation>receipt MÃ --output TỆP.pdf</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -617,6 +641,18 @@
         <source>Write the sessions as HH:MM-HH:MM separated by commas, in order and not overlapping, e.g. 07:30-11:30,13:30-17:30.</source>
         <translation>Nhập các buổi dạng GG:PP-GG:PP cách nhau bởi dấu phẩy, theo thứ tự và không chồng lấn, ví dụ: 07:30-11:30,13:30-17:30.</translation>
     </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Số bản giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>1: one receipt for the applicant; 2: also a copy kept by the office</source>
+        <translation>1: một bản giao người nộp; 2: thêm một bản lưu tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Enter 1 or 2.</source>
+        <translation>Nhập 1 hoặc 2.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureStore</name>
@@ -1049,6 +1085,33 @@
     </message>
 </context>
 <context>
+    <name>SlipDocument</name>
+    <message>
+        <source>Cannot start printing "%1".</source>
+        <translation>Không thể bắt đầu in "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of "%2".</source>
+        <translation>Không thể sang trang %1 của "%2".</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing "%1".</source>
+        <translation>Không thể in xong "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" has no valid paper size.</source>
+        <translation>"%1" không có khổ giấy hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size %1.</source>
+        <translation>Không thể đặt khổ giấy %1.</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Monday</source>
@@ -1464,7 +1527,8 @@
 %1</source>
         <translation>
             <numerusform>Lưu ý: người này đang có %n hồ sơ chưa giải quyết xong của cùng thủ tục:
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The date of birth is not a date (dd/mm/yyyy).</source>
@@ -1486,6 +1550,36 @@ A dossier is received only when it is complete. Receive it anyway?</source>
 
 Chỉ tiếp nhận hồ sơ đầy đủ. Vẫn tiếp nhận?</translation>
     </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Đã tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is received.
+Return of the result: %2.
+
+Print the receipt now?</source>
+        <translation>Đã tiếp nhận hồ sơ %1.
+Hẹn trả kết quả: %2.
+
+In giấy tiếp nhận ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Refusal recorded</source>
+        <translation>Đã ghi nhận từ chối</translation>
+    </message>
+    <message>
+        <source>Request for completion recorded</source>
+        <translation>Đã ghi nhận yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded. Print the slip for the applicant now?</source>
+        <translation>Đã ghi nhận việc từ chối tiếp nhận. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>The request for completion is recorded. Print the slip for the applicant now?</source>
+        <translation>Đã ghi nhận yêu cầu bổ sung, hoàn thiện hồ sơ. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
 </context>
 <context>
     <name>motcua::SettingsPage</name>
@@ -1496,6 +1590,69 @@ Chỉ tiếp nhận hồ sơ đầy đủ. Vẫn tiếp nhận?</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SlipPrinter</name>
+    <message>
+        <source>slip</source>
+        <translation>phiếu</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,12 @@
 #include "storefixture.h"
 #include "widgets/procedurepicker.h"
 
+#include "print/slipdocument.h"
+
 #include <QApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,11 +48,15 @@ private:
         return widget;
     }
     void fillValidForm();
+    // Answers the "print the slip?" question that follows a recorded step.
+    void answerSlipOffer(const char *button);
+    QString pdfText(const SlipDocument &slip);
 
     QTemporaryDir m_dir;
     Database m_db;
     ReceptionPage *m_page = nullptr;
     int m_count = 0;
+    QString m_lastOffer;
 };
 
 void TestReceptionPage::initTestCase()
@@ -81,6 +90,29 @@ void TestReceptionPage::type(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
+void TestReceptionPage::answerSlipOffer(const char *button)
+{
+    QTimer::singleShot(0, this, [this, button] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QCOMPARE(box->objectName(), QStringLiteral("slipOffer"));
+        m_lastOffer = box->text();
+        box->findChild<QPushButton *>(QLatin1String(button))->click();
+    });
+}
+
+QString TestReceptionPage::pdfText(const SlipDocument &slip)
+{
+    const QString path = m_dir.filePath(QStringLiteral("slip.pdf"));
+    QString error;
+    if (!writePdf(slip, path, &error))
+        return error;
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    pdftotext.waitForFinished();
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
 void TestReceptionPage::fillValidForm()
 {
     auto *picker = child<ProcedurePicker>("procedurePicker");
@@ -109,8 +141,10 @@ void TestReceptionPage::receiveByKeyboard()
     QVERIFY2(deadline->text().contains(QStringLiteral("05/03/2026")), qPrintable(deadline->text()));
 
     QSignalSpy received(m_page, &ReceptionPage::dossierReceived);
+    answerSlipOffer("offerLater");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(received.count(), 1);
+    QVERIFY2(m_lastOffer.contains(QStringLiteral("000.00.19.H47-260302-0001")), qPrintable(m_lastOffer));
     const Dossier dossier = received.first().first().value<Dossier>();
     QCOMPARE(dossier.code, QStringLiteral("000.00.19.H47-260302-0001"));
 
@@ -126,9 +160,20 @@ void TestReceptionPage::receiveByKeyboard()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().kind, QStringLiteral("received"));
 
+    // The receipt as printed: every field of the form, in Vietnamese.
+    const QString receipt = pdfText(m_page->receipt(*stored));
+    for (const QString &expected :
+         {QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"), QStringLiteral("000.00.19.H47-260302-0001"),
+          QStringLiteral("Nguyễn Văn Đặng"), QStringLiteral("001090012345"), QStringLiteral("0912345678"),
+          QStringLiteral("Số 5, ngõ 12, thôn Đông, xã Tân Hòa"), QStringLiteral("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân"),
+          QStringLiteral("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"), QStringLiteral("3 ngày làm việc"),
+          QStringLiteral("09 giờ 15 phút, ngày 02 tháng 03 năm 2026"), QStringLiteral("09 giờ 15 phút, ngày 05 tháng 03 năm 2026"),
+          QStringLiteral("Lê Thị Hoa")})
+        QVERIFY2(receipt.simplified().contains(expected), qPrintable(expected + QStringLiteral("\n") + receipt));
+
     // The form is ready for the next citizen.
     QVERIFY(child<QLineEdit>("applicantName")->text().isEmpty());
-    QTRY_VERIFY(child<ProcedurePicker>("procedurePicker")->hasFocus());
+    QTRY_COMPARE(m_page->focusWidget(), static_cast<QWidget *>(child<ProcedurePicker>("procedurePicker")));
 }
 
 void TestReceptionPage::badInputIsShownAndNothingWritten_data()
@@ -209,6 +254,7 @@ void TestReceptionPage::duplicateWarning()
     QVERIFY2(warning->text().contains(QStringLiteral("000.00.19.H47-260302-0001")), qPrintable(warning->text()));
     // Only a warning: the second dossier is received.
     QSignalSpy received(m_page, &ReceptionPage::dossierReceived);
+    answerSlipOffer("offerLater");
     QTest::mouseClick(child<QPushButton>("receiveButton"), Qt::LeftButton);
     QCOMPARE(received.count(), 1);
 }

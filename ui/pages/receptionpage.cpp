@@ -5,9 +5,13 @@
 #include "domain/clock.h"
 #include "domain/deadline.h"
 #include "domain/identity.h"
+#include "domain/officesettings.h"
+#include "print/slips.h"
+#include "print/slipprinter.h"
 #include "store/calendarstore.h"
 #include "store/dossierstore.h"
 #include "store/procedurestore.h"
+#include "store/settingsstore.h"
 #include "widgets/procedurepicker.h"
 
 #include <QButtonGroup>
@@ -60,6 +64,7 @@ ReceptionPage::ReceptionPage(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_clock(new QTimer(this))
+    , m_printer(new SlipPrinter(this))
 {
     setObjectName(QStringLiteral("receptionPage"));
     buildForm();
@@ -579,6 +584,49 @@ void ReceptionPage::receive()
     clearErrors();
     emit dossierReceived(*dossier);
     clearForm();
+    const SlipPrinter::Choice choice =
+        m_printer->offer(tr("Dossier received"),
+                         tr("Dossier %1 is received.\nReturn of the result: %2.\n\nPrint the receipt now?")
+                             .arg(dossier->code, Slips::dateTimeText(dossier->dueAt)),
+                         receipt(*dossier));
+    // The next print of this receipt is then a reprint, marked as such.
+    QString error;
+    if (choice == SlipPrinter::Choice::Print || choice == SlipPrinter::Choice::SavePdf)
+        DossierStore(m_database.connection()).logPrint(m_actor, dossier->id, QStringLiteral("receipt"), &error);
+    // Ready for the next citizen in the queue.
+    m_procedure->setFocus();
+}
+
+SlipDocument ReceptionPage::receipt(const Dossier &dossier) const
+{
+    const CalendarStore calendars(m_database.connection());
+    const WorkCalendar calendar = calendars.calendar();
+    const DeadlineCalculator calculator(calendar, calendars.cutoffTime(), Clock::officeZone());
+    ReceiptOptions options;
+    for (const DeadlineStep &step : calculator.compute(dossier.receivedAt, dossier.rule).steps)
+        options.dueExplanation.append(step.text());
+    const QMap<QString, QString> office = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
+    options.twoCopies = office.value(QStringLiteral("print.receipt_copies")) == QLatin1String("2");
+    return Slips::receipt(dossier, office, options);
+}
+
+void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form,
+                                    const QStringList &items, const QString &reason)
+{
+    IntakeSlipData data;
+    data.issue.number = QString::number(slipId);
+    data.issue.signerName = m_actor.displayName();
+    data.applicantKind = form.applicantKind;
+    data.applicant = form.applicant;
+    if (const Procedure *procedure = m_procedure->current())
+        data.procedureName = procedure->name;
+    data.items = items;
+    data.reason = reason;
+    const QMap<QString, QString> office = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
+    m_printer->offer(refusal ? tr("Refusal recorded") : tr("Request for completion recorded"),
+                     refusal ? tr("The refusal is recorded. Print the slip for the applicant now?")
+                             : tr("The request for completion is recorded. Print the slip for the applicant now?"),
+                     refusal ? Slips::refusal(data, office) : Slips::completionRequest(data, office));
 }
 
 void ReceptionPage::requestCompletion()
@@ -599,6 +647,7 @@ void ReceptionPage::requestCompletion()
     }
     clearErrors();
     emit intakeSlipRecorded(slip, false);
+    offerIntakeSlip(slip, false, form, dialog.items(), dialog.reason());
 }
 
 void ReceptionPage::refuse()
@@ -619,6 +668,7 @@ void ReceptionPage::refuse()
     }
     clearErrors();
     emit intakeSlipRecorded(slip, true);
+    offerIntakeSlip(slip, true, form, {}, dialog.reason());
 }
 
 void ReceptionPage::showErrors(const QList<FieldError> &errors)

@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/dossier.h"
 #include "domain/reception.h"
+#include "print/slipdocument.h"
 
 #include <QHash>
 #include <QWidget>
@@ -23,6 +24,7 @@ namespace motcua {
 
 class Database;
 class ProcedurePicker;
+class SlipPrinter;
 
 // The clerk's main screen: receive a dossier by keyboard, with the deadline shown live, the
 // duplicate warning, the ID card scan, and the three outcomes of reception.
@@ -42,6 +44,9 @@ public:
 
     // Builds the request from the form (also used by tests).
     ReceptionRequest request() const;
+
+    // The receipt of a dossier as this office prints it, explanation of the due time included.
+    SlipDocument receipt(const Dossier &dossier) const;
 
 signals:
     void dossierReceived(const motcua::Dossier &dossier);
@@ -70,10 +75,13 @@ private:
     void clearErrors();
     QDate birthDate(QString *error) const;
     QStringList missingDocuments(bool includeConditional) const;
+    void offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form, const QStringList &items,
+                         const QString &reason);
 
     Database &m_database;
     Actor m_actor;
     QTimer *m_clock;
+    SlipPrinter *m_printer;
 
     QLabel *m_title = nullptr;
     QLabel *m_errors = nullptr;
