@@ -1,5 +1,6 @@
 #include "store/eventlog.h"
 
+#include "db/transaction.h"
 #include "domain/clock.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,13 @@ QVariant nullIfZero(qint64 value)
 QVariant nullIfEmpty(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+// A null QString binds as SQL NULL, which the NOT NULL columns refuse (the first event has
+// no previous hash, most events no note): bind "" instead.
+QString emptyIfNull(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
 }
 
 const QString selectColumns = QStringLiteral(
@@ -114,15 +122,45 @@ bool EventLog::append(const Actor &actor, EventRecord &event, QString *error)
     query.addBindValue(event.kind);
     query.addBindValue(nullIfEmpty(event.fromStatus));
     query.addBindValue(nullIfEmpty(event.toStatus));
-    query.addBindValue(event.note);
+    query.addBindValue(emptyIfNull(event.note));
     query.addBindValue(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
-    query.addBindValue(previousHash);
+    query.addBindValue(emptyIfNull(previousHash));
     query.addBindValue(hash);
     if (!query.exec()) {
         *error = tr("Cannot record the event: %1").arg(query.lastError().text());
         return false;
     }
     return true;
+}
+
+bool EventLog::record(const Actor &actor, EventRecord &event, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = tr("Cannot record the event: %1").arg(transaction.errorText());
+        return false;
+    }
+    if (!append(actor, event, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = tr("Cannot record the event: %1").arg(transaction.errorText());
+        return false;
+    }
+    return true;
+}
+
+bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access, const QString &subject,
+                                        qint64 rows, const QJsonObject &details, QString *error)
+{
+    if (!actor.permits(Permission::ViewReports, error))
+        return false;
+    EventRecord event;
+    event.kind = access == PersonalDataAccess::Exported ? QStringLiteral("personal-data-exported")
+                                                        : QStringLiteral("personal-data-viewed");
+    event.details = details;
+    event.details.insert(QStringLiteral("subject"), subject);
+    event.details.insert(QStringLiteral("rows"), rows);
+    return record(actor, event, error);
 }
 
 QList<EventRecord> EventLog::forDossier(qint64 dossierId) const
