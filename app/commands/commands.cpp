@@ -6,6 +6,8 @@ QList<CommandSpec> all()
 {
     QList<CommandSpec> commands;
     commands += databaseCommands();
+    commands += userCommands();
+    commands += backupCommands();
     return commands;
 }
 

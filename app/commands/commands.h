@@ -9,5 +9,7 @@ QList<CommandSpec> all();
 
 // One function per group of commands, each in its own file.
 QList<CommandSpec> databaseCommands();
+QList<CommandSpec> userCommands();
+QList<CommandSpec> backupCommands();
 
 } // namespace motcua::Commands
