@@ -6,6 +6,7 @@
 #include "domain/text.h"
 #include "store/eventlog.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +57,12 @@ const QString &dummyHash()
 int minutesLeft(const QDateTime &until, const QDateTime &now)
 {
     return int(qMax<qint64>(1, (now.secsTo(until) + 59) / 60));
+}
+
+// The time on the counter's clock, as the person at the desk reads it.
+QString clockTime(const QDateTime &instant)
+{
+    return QLocale().toString(instant.toLocalTime().time(), QLocale::ShortFormat);
 }
 
 EventRecord officeEvent(const QString &kind, const QJsonObject &details)
@@ -496,8 +503,10 @@ void UserStore::recordFailure(const UserAccount *account, const QString &reason,
     if (lockedNow.isValid()) {
         result->outcome = SignIn::Outcome::Locked;
         result->lockedUntil = lockedNow;
-        result->message = tr("Too many failed attempts: the account is locked for %n minute(s).",
-                             nullptr, LockoutMinutes);
+        result->message
+            = tr("Too many failed attempts: the account is locked for %n minute(s), until %1.",
+                 nullptr, LockoutMinutes)
+                  .arg(clockTime(lockedNow));
     }
 }
 
@@ -516,9 +525,10 @@ UserStore::SignIn UserStore::authenticate(const QString &username, const QString
     if (account->isLockedAt(now)) {
         result.outcome = SignIn::Outcome::Locked;
         result.lockedUntil = account->lockedUntil;
-        result.message = tr(
-            "This account is locked after too many failed attempts. Try again in %n minute(s).",
-            nullptr, minutesLeft(account->lockedUntil, now));
+        result.message = tr("This account is locked after too many failed attempts. Try again in "
+                            "%n minute(s), at %1.",
+                            nullptr, minutesLeft(account->lockedUntil, now))
+                             .arg(clockTime(account->lockedUntil));
         recordFailure(&*account, QStringLiteral("locked"), &result);
         return result;
     }
