@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/actor.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -27,6 +29,7 @@ public:
         Reports,
         Procedures,
         Calendar,
+        Users,      // administrators only
         Settings,
     };
     Q_ENUM(Page)
@@ -44,6 +47,16 @@ public:
     void setSignedInUser(const QString &fullName);
     void refreshOfficeName();
 
+    // Who is signed in: what pages and actions are offered, and whom the stores record.
+    void setActor(const Actor &actor);
+    const Actor &actor() const { return m_actor; }
+    bool isPageAvailable(Page page) const;
+
+    // File menu actions (also used by tests).
+    void changeOwnPassword();
+    void backUpNow();
+    void restoreFromBackup();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +68,7 @@ private:
     void restoreWindowState();
     void showAbout();
     QString pageTitle(Page page) const;
+    void updateAccess();
 
     Database &m_database;
     QListWidget *m_navigation = nullptr;
@@ -64,6 +78,8 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QString m_userName;
+    Actor m_actor;
+    int m_restoredPage = 0;   // the page saved last time, shown once it is available
 
     struct Actions;
     Actions *m_actions = nullptr;
