@@ -8,6 +8,8 @@ QList<CommandSpec> all()
     commands += databaseCommands();
     commands += receptionCommands();
     commands += printCommands();
+    commands += userCommands();
+    commands += backupCommands();
     return commands;
 }
 

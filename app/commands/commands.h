@@ -11,5 +11,7 @@ QList<CommandSpec> all();
 QList<CommandSpec> databaseCommands();
 QList<CommandSpec> receptionCommands();
 QList<CommandSpec> printCommands();
+QList<CommandSpec> userCommands();
+QList<CommandSpec> backupCommands();
 
 } // namespace motcua::Commands
