@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "db/database.h"
+#include "pages/calendarpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
 #include "store/settingsstore.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    setPageWidget(Page::Calendar, new CalendarPage(m_database.connection(), this));
     setPageWidget(Page::Settings, new SettingsPage(this));
     retranslate();
     restoreWindowState();
