@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace motcua {
@@ -85,7 +86,11 @@ std::optional<double> CliParse::amount(const QString &text, QString *error)
 std::optional<Pause> CliParse::pause(const QString &text, const QTimeZone &zone, QString *error)
 {
     const QStringList ends = text.trimmed().split(QLatin1Char('/'));
-    if (ends.size() != 2) {
+    // No white space around the slash: the pause is one word of the command line.
+    const auto untrimmed = [](const QString &end) {
+        return end != end.trimmed();
+    };
+    if (ends.size() != 2 || std::any_of(ends.cbegin(), ends.cend(), untrimmed)) {
         *error = tr("\"%1\" is not a pause of the form FROM/TO "
                     "(e.g. 2026-03-02T08:00/2026-03-04T16:00).")
                      .arg(shown(text));
