@@ -38,10 +38,10 @@ DeadlineService::DeadlineService(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-QList<DeadlineService::Candidate> DeadlineService::candidates(const QString &where,
-                                                              const QVariantList &values) const
+bool DeadlineService::candidates(const QString &where, const QVariantList &values,
+                                 QList<Candidate> *dossiers, QString *error) const
 {
-    QList<Candidate> dossiers;
+    dossiers->clear();
     QHash<qint64, int> indexById;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -50,7 +50,11 @@ QList<DeadlineService::Candidate> DeadlineService::candidates(const QString &whe
                   + where + QStringLiteral(" ORDER BY d.id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    query.exec();
+    // A failed read must not pass for "nothing to recompute".
+    if (!query.exec()) {
+        *error = tr("The deadlines could not be read: %1").arg(query.lastError().text());
+        return false;
+    }
     while (query.next()) {
         Candidate dossier;
         dossier.id = query.value(0).toLongLong();
@@ -60,11 +64,11 @@ QList<DeadlineService::Candidate> DeadlineService::candidates(const QString &whe
         dossier.rule.cutoff = query.value(4).toBool();
         dossier.receivedAt = instantFrom(query.value(5));
         dossier.dueAt = instantFrom(query.value(6));
-        indexById.insert(dossier.id, int(dossiers.size()));
-        dossiers.append(dossier);
+        indexById.insert(dossier.id, int(dossiers->size()));
+        dossiers->append(dossier);
     }
-    if (dossiers.isEmpty())
-        return dossiers;
+    if (dossiers->isEmpty())
+        return true;
 
     // The pauses of the same dossiers in one query.
     QSqlQuery pauses(m_db);
@@ -75,7 +79,10 @@ QList<DeadlineService::Candidate> DeadlineService::candidates(const QString &whe
                    + where + QStringLiteral(" ORDER BY p.id"));
     for (const QVariant &value : values)
         pauses.addBindValue(value);
-    pauses.exec();
+    if (!pauses.exec()) {
+        *error = tr("The deadlines could not be read: %1").arg(pauses.lastError().text());
+        return false;
+    }
     const QDateTime now = Clock::local(Clock::now());
     while (pauses.next()) {
         const auto it = indexById.constFind(pauses.value(0).toLongLong());
@@ -83,15 +90,17 @@ QList<DeadlineService::Candidate> DeadlineService::candidates(const QString &whe
             continue;
         const QDateTime ended = instantFrom(pauses.value(2));
         // A pause still running stops the clock up to now.
-        dossiers[*it].pauses.append({instantFrom(pauses.value(1)), ended.isValid() ? ended : now,
-                                     pauses.value(3).toString()});
+        (*dossiers)[*it].pauses.append({instantFrom(pauses.value(1)), ended.isValid() ? ended : now,
+                                        pauses.value(3).toString()});
     }
-    return dossiers;
+    return true;
 }
 
 std::optional<DeadlineResult> DeadlineService::compute(qint64 dossierId, QString *error) const
 {
-    const QList<Candidate> found = candidates(QStringLiteral("d.id = ?"), {dossierId});
+    QList<Candidate> found;
+    if (!candidates(QStringLiteral("d.id = ?"), {dossierId}, &found, error))
+        return std::nullopt;
     if (found.isEmpty()) {
         *error = tr("The dossier no longer exists.");
         return std::nullopt;
@@ -113,7 +122,9 @@ std::optional<DeadlineResult> DeadlineService::compute(qint64 dossierId, QString
 bool DeadlineService::recompute(const Actor &actor, qint64 dossierId, const QJsonObject &cause,
                                 std::optional<Change> *change, QString *error)
 {
-    const QList<Candidate> found = candidates(QStringLiteral("d.id = ?"), {dossierId});
+    QList<Candidate> found;
+    if (!candidates(QStringLiteral("d.id = ?"), {dossierId}, &found, error))
+        return false;
     if (found.isEmpty()) {
         *error = tr("The dossier no longer exists.");
         return false;
@@ -144,8 +155,10 @@ bool DeadlineService::recomputeOpen(const Actor &actor, const QList<QDate> &days
                          "(SELECT 1 FROM dossier_pauses q WHERE q.dossier_id = d.id AND "
                          "(q.ended_at IS NULL OR q.ended_at >= ?)))")
               .arg(openStatuses);
-    return apply(actor, candidates(where, {startOfDay(last->addDays(1)), firstStart, firstStart}),
-                 cause, changes, error);
+    QList<Candidate> dossiers;
+    return candidates(where, {startOfDay(last->addDays(1)), firstStart, firstStart}, &dossiers,
+                      error)
+        && apply(actor, dossiers, cause, changes, error);
 }
 
 bool DeadlineService::apply(const Actor &actor, const QList<Candidate> &dossiers,

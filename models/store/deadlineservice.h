@@ -62,7 +62,8 @@ private:
         QDateTime dueAt;
         QList<Pause> pauses;
     };
-    QList<Candidate> candidates(const QString &where, const QVariantList &values) const;
+    bool candidates(const QString &where, const QVariantList &values, QList<Candidate> *dossiers,
+                    QString *error) const;
     bool apply(const Actor &actor, const QList<Candidate> &dossiers, const QJsonObject &cause,
                QList<Change> *changes, QString *error);
 

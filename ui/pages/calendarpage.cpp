@@ -211,8 +211,9 @@ void CalendarPage::reload()
                                                                 : m_view->selectedDate();
     const CalendarStore store(m_db);
     m_calendar = store.calendar();
-    m_view->setCalendar(m_calendar, year());
+    // The table first: the view may move its selected day into the new year and select it.
     m_model->setAnnouncements(store.overrides(year()));
+    m_view->setCalendar(m_calendar, year());
     m_table->resizeColumnsToContents();
     m_tableTitle->setText(tr("Announcements of %1").arg(year()));
     if (selected.isValid() && selected.year() == year())
