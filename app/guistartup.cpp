@@ -1,6 +1,7 @@
 #include "guistartup.h"
 
 #include "db/database.h"
+#include "commandline.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ int run(const QString &databasePath, bool languageFromCommandLine)
         return 2;
     }
     MainWindow window(database);
+    window.setActor(Actor::systemAccount(CommandContext::operatingSystemUser()));
     window.show();
     return QApplication::exec();
 }

@@ -8,6 +8,7 @@ QList<CommandSpec> all()
     commands += databaseCommands();
     commands += receptionCommands();
     commands += calendarCommands();
+    commands += printCommands();
     return commands;
 }
 

@@ -11,5 +11,6 @@ QList<CommandSpec> all();
 QList<CommandSpec> databaseCommands();
 QList<CommandSpec> receptionCommands();
 QList<CommandSpec> calendarCommands();
+QList<CommandSpec> printCommands();
 
 } // namespace motcua::Commands
