@@ -2,6 +2,7 @@
 #include "dialogs/announcementdialog.h"
 #include "domain/language.h"
 #include "item/announcementmodel.h"
+#include "mainwindow.h"
 #include "pages/calendarpage.h"
 #include "store/calendarstore.h"
 #include "store/dossierstore.h"
@@ -75,6 +76,7 @@ private slots:
     void pageKeysChangeTheYear();
     void doubleClickOnADayOffersIt();
     void retranslatesOnLanguageChange();
+    void mainWindowHandsOverTheActor();
 
 private:
     AnnouncementDialog *openDialog(QPushButton *button);
@@ -94,6 +96,7 @@ private:
 void TestCalendarPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCuaTest"));
     QVERIFY(m_dir.isValid());
 }
 
@@ -356,6 +359,18 @@ void TestCalendarPage::retranslatesOnLanguageChange()
     QVERIFY(Language::apply(QStringLiteral("vi")));
     QTRY_VERIFY(m_view->toolTipFor(newYear).contains(QStringLiteral("Tết Dương lịch")));
     QVERIFY(m_view->toolTipFor(newYear).startsWith(QStringLiteral("Thứ Năm, 01/01/2026")));
+}
+
+void TestCalendarPage::mainWindowHandsOverTheActor()
+{
+    MainWindow window(*m_database);
+    auto *page = qobject_cast<CalendarPage *>(window.pageWidget(MainWindow::Page::Calendar));
+    QVERIFY(page);
+    QVERIFY(page->isReadOnly());
+    window.setActor(test::clerk());
+    QVERIFY(page->isReadOnly());
+    window.setActor(test::administrator());
+    QVERIFY(!page->isReadOnly());
 }
 
 QTEST_MAIN(TestCalendarPage)
