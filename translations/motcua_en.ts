@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ Quốc khánh (hoán đổi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Văn bản 12729/VPCP-KGVX ngày 25/12/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Announcements</name>
+    <message>
+        <source>The date is not a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be in the years %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains control characters (tabs, line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal reference contains control characters (tabs, line breaks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required (e.g. Nghỉ Tết Dương lịch (hoán đổi)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not one of off, work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup file %1 does not exist.</source>
@@ -60,6 +142,80 @@
     </message>
     <message>
         <source>The database was restored, but recording it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no announcement on %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an announcement: edit that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the date %2 already appears on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no announcement rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliParse</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day (00:00 to 23:59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the years the calendar knows (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the office&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long a duration: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pause %1 must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +524,110 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>add USERNAME --name &quot;Full Name&quot; --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The year to list or export (default: the current year for the list, every year for export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export: write the CSV to FILE instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements: %1 added, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossiers whose deadline was recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use import FILE.csv, export, or --year YYYY alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output goes with export only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year does not go with import: the file gives the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the complete dossier was received, office time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in working days (fractions allowed: 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in working hours (fractions allowed: 1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at the end of the working day counting starts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the cut-off hour (office.cutoff, 15:00 by default): a dossier received at or after it counts from the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the due time, one line per step: date, kind (outside-hours, cutoff, non-working-day, pause) and explanation, separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period when the clock stops (repeatable), office time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of receipt: --received YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --days N, --hours N or --same-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due time can be computed: the calendar has no working time (check the office hours and rest days in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a year&apos;s weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a due time with the database&apos;s working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -467,6 +727,25 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>Extended to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>The deadlines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline can be computed for the dossier %1: check the working calendar and office hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of the dossier %1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,6 +1972,198 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>motcua::AnnouncementDialog</name>
+    <message>
+        <source>%1, now a day off (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now a working day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off (an extra or moved holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day (a rest day worked in exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AnnouncementModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CalendarPage</name>
+    <message>
+        <source>Announcements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the announcement of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the announcement of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day becomes what the statutory rules make of it, and the deadlines of open dossiers are recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the announcement of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open dossier&apos;s deadline changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline of %n open dossier(s) was recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the announcements of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year (PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce a day off or a working day (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected announcement (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: date,kind,name,legal_reference; kind is off or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the calendar; you can view and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::IntakeSlipDialog</name>
     <message>
         <source>Request completion of the dossier</source>
@@ -2437,6 +2908,37 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>Allows the account to sign in again, also after a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::YearView</name>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day by announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day by announcement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday or day off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Announcement</source>
+        <translation>Thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ Quốc khánh (hoán đổi)</source>
+        <translation>ví dụ: Nghỉ Quốc khánh (hoán đổi)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>e.g. Văn bản 12729/VPCP-KGVX ngày 25/12/2025</source>
+        <translation>ví dụ: Văn bản 12729/VPCP-KGVX ngày 25/12/2025</translation>
+    </message>
+</context>
+<context>
+    <name>Announcements</name>
+    <message>
+        <source>The date is not a valid day.</source>
+        <translation>Ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The date must be in the years %1 to %2.</source>
+        <translation>Ngày phải thuộc các năm từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters (tabs, line breaks).</source>
+        <translation>Tên có ký tự điều khiển (tab, xuống dòng).</translation>
+    </message>
+    <message>
+        <source>The legal reference contains control characters (tabs, line breaks).</source>
+        <translation>Căn cứ pháp lý có ký tự điều khiển (tab, xuống dòng).</translation>
+    </message>
+    <message>
+        <source>The name is required (e.g. Nghỉ Tết Dương lịch (hoán đổi)).</source>
+        <translation>Phải nhập tên (ví dụ: Nghỉ Tết Dương lịch (hoán đổi)).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Tên dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The legal reference is longer than %1 characters.</source>
+        <translation>Căn cứ pháp lý dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>date "%1" is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>ngày "%1" không đúng dạng YYYY-MM-DD (hoặc DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>kind "%1" is not one of off, work.</source>
+        <translation>loại "%1" không phải off hoặc work.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup file %1 does not exist.</source>
@@ -61,6 +143,80 @@
     <message>
         <source>The database was restored, but recording it failed: %1</source>
         <translation>Đã khôi phục cơ sở dữ liệu nhưng không ghi nhận được vào nhật ký: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>Không lưu được lịch làm việc: %1</translation>
+    </message>
+    <message>
+        <source>There is no announcement on %1 any more.</source>
+        <translation>Không còn thông báo nào cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an announcement: edit that one instead.</source>
+        <translation>Ngày %1 đã có thông báo: hãy sửa thông báo đó.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Dòng 1: dòng tiêu đề thiếu (các) cột %1. Cần có: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the date %2 already appears on line %3.</source>
+        <translation>Dòng %1: ngày %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>The file has no announcement rows.</source>
+        <translation>Tệp không có dòng thông báo nào.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliParse</name>
+    <message>
+        <source>"%1" is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
+        <translation>"%1" không phải ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ: 2026-02-13T09:30).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 không phải là một ngày có thật trong lịch.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day (00:00 to 23:59).</source>
+        <translation>%1:%2 không phải giờ trong ngày (từ 00:00 đến 23:59).</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the years the calendar knows (%2 to %3).</source>
+        <translation>Năm %1 nằm ngoài các năm mà lịch tính được (từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the office's time zone.</source>
+        <translation>%1 không tồn tại theo múi giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
+        <translation>"%1" không phải là số: hãy ghi một số từ 0 trở lên, dùng dấu chấm cho số lẻ (ví dụ: 3 hoặc 0.5).</translation>
+    </message>
+    <message>
+        <source>%1 is too long a duration: at most %2.</source>
+        <translation>Thời hạn %1 quá dài: tối đa là %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
+        <translation>"%1" không phải khoảng tạm dừng dạng TỪ/ĐẾN (ví dụ: 2026-03-02T08:00/2026-03-04T16:00).</translation>
+    </message>
+    <message>
+        <source>The pause %1 must end after it starts.</source>
+        <translation>Khoảng tạm dừng %1 phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year from %2 to %3.</source>
+        <translation>"%1" không phải là năm từ %2 đến %3.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +524,110 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>add USERNAME --name "Full Name" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
         <translation>add USERNAME --name "Họ và tên" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</translation>
     </message>
+    <message>
+        <source>The year to list or export (default: the current year for the list, every year for export).</source>
+        <translation>Năm cần liệt kê hoặc xuất (mặc định: năm hiện tại khi liệt kê, mọi năm khi xuất).</translation>
+    </message>
+    <message>
+        <source>With export: write the CSV to FILE instead of the standard output.</source>
+        <translation>Khi xuất: ghi tệp CSV vào FILE thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Hãy ghi tên tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>Không có dữ liệu nào được nhập: hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Announcements: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Thông báo lịch nghỉ: %1 thêm mới, %2 thay đổi, %3 giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Open dossiers whose deadline was recomputed: %1</source>
+        <translation>Số hồ sơ đang giải quyết được tính lại hạn: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use import FILE.csv, export, or --year YYYY alone.</source>
+        <translation>Không có thao tác "%1": dùng import FILE.csv, export, hoặc chỉ --year YYYY.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Tham số "%1" không hợp lệ ở đây.</translation>
+    </message>
+    <message>
+        <source>--output goes with export only.</source>
+        <translation>--output chỉ dùng cùng export.</translation>
+    </message>
+    <message>
+        <source>--year does not go with import: the file gives the dates.</source>
+        <translation>--year không dùng cùng import: ngày đã có trong tệp.</translation>
+    </message>
+    <message>
+        <source>When the complete dossier was received, office time.</source>
+        <translation>Thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Duration in working days (fractions allowed: 0.5).</source>
+        <translation>Thời hạn tính bằng ngày làm việc (được dùng số lẻ: 0.5).</translation>
+    </message>
+    <message>
+        <source>Duration in working hours (fractions allowed: 1.5).</source>
+        <translation>Thời hạn tính bằng giờ làm việc (được dùng số lẻ: 1.5).</translation>
+    </message>
+    <message>
+        <source>Due at the end of the working day counting starts on.</source>
+        <translation>Hạn vào cuối ngày làm việc bắt đầu tính thời hạn.</translation>
+    </message>
+    <message>
+        <source>Apply the cut-off hour (office.cutoff, 15:00 by default): a dossier received at or after it counts from the next working day.</source>
+        <translation>Áp dụng giờ chốt tiếp nhận (office.cutoff, mặc định 15:00): hồ sơ nhận từ giờ chốt trở đi được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>After the due time, one line per step: date, kind (outside-hours, cutoff, non-working-day, pause) and explanation, separated by tabs.</source>
+        <translation>Sau thời gian hẹn trả, in mỗi bước một dòng: ngày, loại (outside-hours, cutoff, non-working-day, pause) và giải thích, cách nhau bởi dấu tab.</translation>
+    </message>
+    <message>
+        <source>A period when the clock stops (repeatable), office time.</source>
+        <translation>Một khoảng tạm dừng tính thời hạn (dùng được nhiều lần), theo giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Give the time of receipt: --received YYYY-MM-DDTHH:MM.</source>
+        <translation>Hãy cho biết thời điểm tiếp nhận: --received YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --days N, --hours N or --same-day.</source>
+        <translation>Hãy dùng đúng một trong các tùy chọn --days N, --hours N hoặc --same-day.</translation>
+    </message>
+    <message>
+        <source>No due time can be computed: the calendar has no working time (check the office hours and rest days in the settings).</source>
+        <translation>Không tính được thời gian hẹn trả: lịch không có thời gian làm việc (hãy kiểm tra giờ làm việc và ngày nghỉ hằng tuần trong phần cài đặt).</translation>
+    </message>
+    <message>
+        <source>List a year's weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
+        <translation>Liệt kê các ngày thường được nghỉ và ngày cuối tuần phải làm việc trong năm; nhập hoặc xuất các thông báo lịch nghỉ hằng năm dưới dạng CSV.</translation>
+    </message>
+    <message>
+        <source>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</source>
+        <translation>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>Compute a due time with the database's working calendar.</source>
+        <translation>Tính thời gian hẹn trả kết quả theo lịch làm việc trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</source>
+        <translation>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -468,6 +728,25 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>Extended to %1: %2</source>
         <translation>Gia hạn đến %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>The deadlines could not be read: %1</source>
+        <translation>Không đọc được hạn giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No deadline can be computed for the dossier %1: check the working calendar and office hours.</source>
+        <translation>Không tính được hạn giải quyết của hồ sơ %1: hãy kiểm tra lịch làm việc và giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>The deadline of the dossier %1 could not be saved: %2</source>
+        <translation>Không lưu được hạn giải quyết của hồ sơ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -894,7 +1173,8 @@ Vẫn có thể tiếp tục làm việc; hãy báo cho quản trị viên.</tra
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
         <translation>
-            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform></translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1889,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>Too many failed attempts: the account is locked for %n minute(s), until %1.</source>
         <translation>
-            <numerusform>Đăng nhập sai quá nhiều lần: tài khoản bị khóa trong %n phút, đến %1.</numerusform></translation>
+            <numerusform>Đăng nhập sai quá nhiều lần: tài khoản bị khóa trong %n phút, đến %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
@@ -1618,7 +1899,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>This account is locked after too many failed attempts. Try again in %n minute(s), at %1.</source>
         <translation>
-            <numerusform>Tài khoản đang bị khóa do đăng nhập sai quá nhiều lần. Hãy thử lại sau %n phút, lúc %1.</numerusform></translation>
+            <numerusform>Tài khoản đang bị khóa do đăng nhập sai quá nhiều lần. Hãy thử lại sau %n phút, lúc %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator to enable it.</source>
@@ -1690,6 +1972,196 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Labour Code 2019, Article 111</source>
         <translation>Bộ luật Lao động 2019, Điều 111</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AnnouncementDialog</name>
+    <message>
+        <source>%1, now a day off (%2)</source>
+        <translation>%1, hiện là ngày nghỉ (%2)</translation>
+    </message>
+    <message>
+        <source>%1, now a working day</source>
+        <translation>%1, hiện là ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1, now a working day (%2)</source>
+        <translation>%1, hiện là ngày làm việc (%2)</translation>
+    </message>
+    <message>
+        <source>New announcement</source>
+        <translation>Thêm thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>Edit announcement</source>
+        <translation>Sửa thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>Day off (an extra or moved holiday)</source>
+        <translation>Ngày nghỉ (nghỉ thêm hoặc hoán đổi ngày nghỉ)</translation>
+    </message>
+    <message>
+        <source>Working day (a rest day worked in exchange)</source>
+        <translation>Ngày làm việc (làm bù vào ngày nghỉ hằng tuần)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AnnouncementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CalendarPage</name>
+    <message>
+        <source>Announcements of %1</source>
+        <translation>Thông báo lịch nghỉ năm %1</translation>
+    </message>
+    <message>
+        <source>Saved the announcement of %1.</source>
+        <translation>Đã lưu thông báo cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>Remove announcement</source>
+        <translation>Xóa thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>Remove the announcement of %1 (%2)?</source>
+        <translation>Xóa thông báo cho ngày %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The day becomes what the statutory rules make of it, and the deadlines of open dossiers are recomputed.</source>
+        <translation>Ngày này sẽ trở lại như quy định của pháp luật, và hạn giải quyết của các hồ sơ đang giải quyết sẽ được tính lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Removed the announcement of %1.</source>
+        <translation>Đã xóa thông báo cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>No open dossier's deadline changed.</source>
+        <translation>Không có hồ sơ đang giải quyết nào thay đổi hạn giải quyết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline of %n open dossier(s) was recomputed.</source>
+        <translation>
+            <numerusform>Đã tính lại hạn giải quyết của %n hồ sơ đang giải quyết.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import announcements</source>
+        <translation>Nhập thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>Không có dữ liệu nào được nhập: hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Đã nhập: %1 thêm mới, %2 thay đổi, %3 giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Export announcements</source>
+        <translation>Xuất thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the announcements of %1 to %2.</source>
+        <translation>Đã xuất thông báo lịch nghỉ năm %1 ra tệp %2.</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>Previous year (PgUp)</source>
+        <translation>Năm trước (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next year (PgDown)</source>
+        <translation>Năm sau (PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Announce a day off or a working day (Insert)</source>
+        <translation>Thêm thông báo ngày nghỉ hoặc ngày làm bù (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove the selected announcement (Del)</source>
+        <translation>Xóa thông báo đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Columns: date,kind,name,legal_reference; kind is off or work</source>
+        <translation>Các cột: date,kind,name,legal_reference; kind là off (nghỉ) hoặc work (làm việc)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Xuất CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the calendar; you can view and export it.</source>
+        <translation>Chỉ quản trị viên mới được sửa lịch; bạn có thể xem và xuất lịch.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2448,8 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     <message numerus="yes">
         <source>At least %n character(s)</source>
         <translation>
-            <numerusform>Ít nhất %n ký tự</numerusform></translation>
+            <numerusform>Ít nhất %n ký tự</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the password</source>
@@ -2335,7 +2808,8 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message numerus="yes">
         <source>At least %n character(s)</source>
         <translation>
-            <numerusform>Ít nhất %n ký tự</numerusform></translation>
+            <numerusform>Ít nhất %n ký tự</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create and sign in</source>
@@ -2446,6 +2920,37 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>Allows the account to sign in again, also after a lockout.</source>
         <translation>Cho phép tài khoản đăng nhập trở lại, kể cả khi đang bị khóa do đăng nhập sai.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::YearView</name>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation>Ngày nghỉ hằng tuần</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>Ngày nghỉ: %1</translation>
+    </message>
+    <message>
+        <source>Working day by announcement</source>
+        <translation>Ngày làm việc theo thông báo (làm bù)</translation>
+    </message>
+    <message>
+        <source>Working day by announcement: %1</source>
+        <translation>Ngày làm việc theo thông báo: %1</translation>
+    </message>
+    <message>
+        <source>Legal reference: %1</source>
+        <translation>Căn cứ pháp lý: %1</translation>
+    </message>
+    <message>
+        <source>Holiday or day off</source>
+        <translation>Ngày lễ, Tết hoặc ngày nghỉ</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "db/backup.h"
 #include "db/database.h"
 #include "dialogs/passworddialog.h"
+#include "pages/calendarpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/receptionpage.h"
 #include "pages/settingspage.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     setPageWidget(Page::Reception, new ReceptionPage(m_database, this));
+    setPageWidget(Page::Calendar, new CalendarPage(m_database.connection(), this));
     setPageWidget(Page::Settings, new SettingsPage(this));
     retranslate();
     updateAccess();
@@ -249,6 +251,8 @@ void MainWindow::setActor(const Actor &actor)
     else if (!qobject_cast<PlaceholderPage *>(pageWidget(Page::Users)))
         setPageWidget(Page::Users, new PlaceholderPage(this));
     updateAccess();
+    if (auto *calendar = qobject_cast<CalendarPage *>(pageWidget(Page::Calendar)))
+        calendar->setActor(actor);
     setSignedInUser(actor.displayName());
     if (isPageAvailable(Page(m_restoredPage)))
         showPage(Page(m_restoredPage));

@@ -10,6 +10,7 @@ QList<CommandSpec> all();
 // One function per group of commands, each in its own file.
 QList<CommandSpec> databaseCommands();
 QList<CommandSpec> receptionCommands();
+QList<CommandSpec> calendarCommands();
 QList<CommandSpec> printCommands();
 QList<CommandSpec> userCommands();
 QList<CommandSpec> backupCommands();
