@@ -16,6 +16,7 @@ private slots:
     void starterCatalogueIsShipped();
     void searchIgnoresDiacriticsAndD_data();
     void searchIgnoresDiacriticsAndD();
+    void listFiltersByFieldAndOffersValuesInUse();
     void importCreatesAndUpdates();
     void badFilesImportNothing_data();
     void badFilesImportNothing();
@@ -81,6 +82,21 @@ void TestProcedures::searchIgnoresDiacriticsAndD()
     for (const Procedure &procedure : found)
         codes.append(procedure.code);
     QVERIFY2(codes.contains(expectedCode), qPrintable(codes.join(QLatin1Char(' '))));
+}
+
+void TestProcedures::listFiltersByFieldAndOffersValuesInUse()
+{
+    ProcedureStore store(m_db.connection());
+    const QString field = QStringLiteral("Hộ tịch");
+    const QList<Procedure> civil = store.list({}, true, field);
+    QVERIFY(!civil.isEmpty());
+    for (const Procedure &procedure : civil)
+        QCOMPARE(procedure.field, field);
+    QCOMPARE(store.list(QStringLiteral("khai sinh"), true, field).size(), 4);
+    QCOMPARE(store.list(QStringLiteral("khai sinh"), true, QStringLiteral("Chứng thực")).size(), 0);
+    QVERIFY(store.levels().contains(QStringLiteral("Cấp xã")));
+    QVERIFY(store.decidingOffices().contains(QStringLiteral("Ủy ban nhân dân xã")));
+    QVERIFY(!store.levels().contains(QString()));
 }
 
 void TestProcedures::importCreatesAndUpdates()
