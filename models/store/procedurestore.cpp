@@ -197,12 +197,11 @@ bool ProcedureStore::save(const Actor &actor, Procedure &procedure, QString *err
         *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    if (procedure.id) {
-        const auto sameCode = findByCode(procedure.code);
-        if (sameCode && sameCode->id != procedure.id) {
-            *error = tr("Another procedure already has the code %1.").arg(procedure.code);
-            return false;
-        }
+    // Also for a new procedure (id 0): write() would otherwise update the one with that code.
+    const auto sameCode = findByCode(procedure.code);
+    if (sameCode && sameCode->id != procedure.id) {
+        *error = tr("Another procedure already has the code %1.").arg(procedure.code);
+        return false;
     }
     WriteTransaction transaction(m_db);
     EventRecord event;

@@ -22,6 +22,7 @@ private slots:
     void badFilesImportNothing();
     void exportImportRoundTrip();
     void clerksCannotEditTheCatalogue();
+    void newProcedureCannotTakeAnExistingCode();
     void importsThePortalCatalogue();
 
 private:
@@ -194,6 +195,22 @@ void TestProcedures::clerksCannotEditTheCatalogue()
     QString error;
     QVERIFY(!ProcedureStore(m_db.connection()).save(test::clerk(), procedure, &error));
     QCOMPARE(ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"))->rule.amount, 7.0);
+}
+
+// "New" in the catalogue editor with a code already in use must not overwrite that procedure.
+void TestProcedures::newProcedureCannotTakeAnExistingCode()
+{
+    ProcedureStore store(m_db.connection());
+    Procedure procedure;
+    procedure.code = QStringLiteral("1.004222");
+    procedure.name = QStringLiteral("Thủ tục khác");
+    procedure.field = QStringLiteral("Khác");
+    procedure.rule.amount = 1;
+    QString error;
+    QVERIFY(!store.save(test::administrator(), procedure, &error));
+    QVERIFY2(error.contains(QStringLiteral("1.004222")), qPrintable(error));
+    QCOMPARE(store.findByCode(QStringLiteral("1.004222"))->rule.amount, 7.0);
+    QVERIFY(store.findByCode(QStringLiteral("1.004222"))->name != procedure.name);
 }
 
 // The national portal's commune-level catalogue (../shared/data) converted to our format: every
