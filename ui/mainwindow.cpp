@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "pages/placeholderpage.h"
+#include "pages/procedurespage.h"
 #include "pages/settingspage.h"
 #include "store/settingsstore.h"
 
@@ -63,7 +64,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    setPageWidget(Page::Settings, new SettingsPage(this));
+    auto *settingsPage = new SettingsPage(m_database.connection(), this);
+    connect(settingsPage, &SettingsPage::officeSettingsChanged, this, &MainWindow::refreshOfficeName);
+    setPageWidget(Page::Settings, settingsPage);
+    setPageWidget(Page::Procedures, new ProceduresPage(m_database.connection(), this));
     retranslate();
     restoreWindowState();
 }
@@ -196,6 +200,15 @@ void MainWindow::refreshOfficeName()
     const QString office = SettingsStore(m_database.connection()).value(QStringLiteral("office.name"));
     m_officeLabel->setText(office.isEmpty() ? tr("Office not set up") : office);
     setWindowTitle(office.isEmpty() ? tr("Một Cửa") : tr("Một Cửa — %1").arg(office));
+}
+
+void MainWindow::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    if (auto *page = qobject_cast<ProceduresPage *>(pageWidget(Page::Procedures)))
+        page->setActor(actor);
+    if (auto *page = qobject_cast<SettingsPage *>(pageWidget(Page::Settings)))
+        page->setActor(actor);
 }
 
 void MainWindow::setSignedInUser(const QString &fullName)

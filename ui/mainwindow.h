@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/actor.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -41,6 +43,10 @@ public:
     void setPageWidget(Page page, QWidget *widget);
     QWidget *pageWidget(Page page) const;
 
+    // Who uses the window: the pages allow what the actor may do (read-only until set).
+    void setActor(const Actor &actor);
+    const Actor &actor() const { return m_actor; }
+
     void setSignedInUser(const QString &fullName);
     void refreshOfficeName();
 
@@ -57,6 +63,7 @@ private:
     QString pageTitle(Page page) const;
 
     Database &m_database;
+    Actor m_actor;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_searchBox = nullptr;
