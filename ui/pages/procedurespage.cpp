@@ -289,11 +289,9 @@ void ProceduresPage::createWidgets()
     m_deactivateAction = new QAction(m_table);
     m_deactivateAction->setShortcut(QKeySequence::Delete);
     m_deactivateAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_deactivateAction, &QAction::triggered, this, [this] {
-        if (m_current.id && m_current.active)
-            toggleActive();
-    });
+    connect(m_deactivateAction, &QAction::triggered, this, &ProceduresPage::toggleActive);
     m_table->addAction(m_deactivateAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Every change in the editor is an unsaved edit.
     connect(m_code, &QLineEdit::textEdited, this, &ProceduresPage::markDirty);
@@ -414,7 +412,7 @@ void ProceduresPage::retranslate()
     if (m_fieldFilter->count() > 0)
         m_fieldFilter->setItemText(0, tr("All fields"));
     m_newButton->setText(tr("&New procedure"));
-    m_newButton->setToolTip(tr("Ctrl+N"));
+    m_newButton->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     m_importButton->setText(tr("&Import CSV…"));
     m_importButton->setToolTip(tr("Add or update procedures from a CSV file: all rows or none"));
     m_exportButton->setText(tr("E&xport CSV…"));
@@ -440,8 +438,8 @@ void ProceduresPage::retranslate()
     m_moveUp->setText(tr("Move u&p"));
     m_moveDown->setText(tr("Move do&wn"));
     m_saveButton->setText(tr("&Save"));
-    m_saveButton->setToolTip(tr("Ctrl+S"));
-    m_deactivateAction->setText(tr("Deactivate"));
+    m_saveButton->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    m_deactivateAction->setText(tr("&Deactivate…"));
     updateEditorState();
 }
 
@@ -520,7 +518,6 @@ void ProceduresPage::applyPermissions()
     m_newButton->setEnabled(editable);
     m_importButton->setEnabled(editable);
     m_saveAction->setEnabled(editable);
-    m_deactivateAction->setEnabled(editable);
     updateEditorState();
 }
 
@@ -544,6 +541,7 @@ void ProceduresPage::updateEditorState()
     m_moveDown->setEnabled(row >= 0 && row < m_documents->rowCount() - 1);
     m_saveButton->setEnabled(editable);
     m_activeButton->setEnabled(editable && m_current.id != 0);
+    m_deactivateAction->setEnabled(editable && m_current.id != 0 && m_current.active);
     m_activeButton->setText(m_current.active || !m_current.id ? tr("&Deactivate…")
                                                               : tr("&Activate"));
 }
