@@ -19,25 +19,31 @@ bool ensureOfficeIsSetUp(Database &database, const Actor &actor, QWidget *parent
     const SettingsStore settings(database.connection());
     while (!OfficeSettings::missingRequired(settings.all()).isEmpty()) {
         if (!actor.can(Permission::EditSettings)) {
-            QMessageBox::warning(parent, QCoreApplication::translate("GuiStartup", "The office is not set up"),
-                                 QCoreApplication::translate("GuiStartup", "The office's name and code are not set up "
-                                                                           "yet. Ask an administrator to set them up."));
+            QMessageBox::warning(
+                parent, QCoreApplication::translate("GuiStartup", "The office is not set up"),
+                QCoreApplication::translate("GuiStartup",
+                                            "The office's name and code are not set up "
+                                            "yet. Ask an administrator to set them up."));
             return false;
         }
         OfficeSettingsDialog dialog(database.connection(), actor, parent);
         dialog.setFirstStart(true);
         if (dialog.exec() == QDialog::Accepted)
             continue;
-        QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("GuiStartup", "Set up the office"),
-                        QCoreApplication::translate("GuiStartup", "Một Cửa cannot receive dossiers before the "
-                                                                  "office is set up: its name is printed on every "
-                                                                  "receipt and its code begins every dossier code."
-                                                                  "\n\nQuit now and set it up at the next start?"),
-                        QMessageBox::NoButton, parent);
+        QMessageBox box(
+            QMessageBox::Warning, QCoreApplication::translate("GuiStartup", "Set up the office"),
+            QCoreApplication::translate("GuiStartup",
+                                        "Một Cửa cannot receive dossiers before the "
+                                        "office is set up: its name is printed on every "
+                                        "receipt and its code begins every dossier code."
+                                        "\n\nQuit now and set it up at the next start?"),
+            QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("officeSetupQuitBox"));
-        QPushButton *quit = box.addButton(QCoreApplication::translate("GuiStartup", "Quit"), QMessageBox::AcceptRole);
-        QPushButton *back = box.addButton(QCoreApplication::translate("GuiStartup", "Back to the setup"),
-                                          QMessageBox::RejectRole);
+        QPushButton *quit = box.addButton(QCoreApplication::translate("GuiStartup", "Quit"),
+                                          QMessageBox::AcceptRole);
+        QPushButton *back
+            = box.addButton(QCoreApplication::translate("GuiStartup", "Back to the setup"),
+                            QMessageBox::RejectRole);
         box.setDefaultButton(back);
         box.exec();
         if (box.clickedButton() == quit)

@@ -7,7 +7,7 @@ class QWidget;
 namespace motcua {
 class Database;
 struct Actor;
-}
+} // namespace motcua
 
 namespace motcua::GuiStartup {
 

@@ -65,7 +65,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     auto *settingsPage = new SettingsPage(m_database.connection(), this);
-    connect(settingsPage, &SettingsPage::officeSettingsChanged, this, &MainWindow::refreshOfficeName);
+    connect(settingsPage, &SettingsPage::officeSettingsChanged, this,
+            &MainWindow::refreshOfficeName);
     setPageWidget(Page::Settings, settingsPage);
     setPageWidget(Page::Procedures, new ProceduresPage(m_database.connection(), this));
     retranslate();

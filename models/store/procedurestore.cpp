@@ -64,7 +64,8 @@ QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList
     return procedures;
 }
 
-QList<Procedure> ProcedureStore::list(const QString &search, bool includeInactive, const QString &field) const
+QList<Procedure> ProcedureStore::list(const QString &search, bool includeInactive,
+                                      const QString &field) const
 {
     QString where = includeInactive ? QStringLiteral("WHERE 1 = 1") : QStringLiteral("WHERE active = 1");
     QVariantList values;
@@ -104,7 +105,8 @@ QStringList ProcedureStore::distinctValues(const QString &column) const
     // `column` is one of the fixed names below, never user text.
     QStringList result;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT DISTINCT %1 FROM procedures WHERE %1 <> '' ORDER BY %1").arg(column));
+    query.exec(QStringLiteral("SELECT DISTINCT %1 FROM procedures WHERE %1 <> '' ORDER BY %1")
+                   .arg(column));
     while (query.next())
         result.append(query.value(0).toString());
     return result;
