@@ -126,8 +126,9 @@ QVariant ProcedureTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(procedure, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Name)
-            return procedure.name;
+        // The name, field and office are often elided in their cells.
+        if (index.column() == Name || index.column() == Field || index.column() == DecidingOffice)
+            return displayText(procedure, index.column());
         if (index.column() == Cutoff && procedure.rule.cutoff)
             return tr("Dossiers received at or after %1 count from the next working day.")
                 .arg(m_cutoff);

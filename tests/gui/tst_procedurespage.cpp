@@ -223,6 +223,11 @@ void TestProceduresPage::editedDurationIsSaved()
     QCOMPARE(table->model()->index(row, ProcedureTableModel::Duration).data().toString(),
              QStringLiteral("5 ngày làm việc"));
     QCOMPARE(table->currentIndex().row(), row);
+
+    // Saving again without an edit writes nothing.
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    QTest::keyClick(duration, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(events(QStringLiteral("procedure-saved")), before + 1);
 }
 
 void TestProceduresPage::invalidValuesAreRefusedWithTheirMessage_data()
@@ -575,8 +580,10 @@ void TestProceduresPage::readOnlyForClerks()
     // Signing in as an administrator makes it editable.
     m_page->setActor(test::administrator());
     QVERIFY(!banner->isVisible());
-    QVERIFY(child<QPushButton>("saveButton")->isEnabled());
     QVERIFY(!child<QLineEdit>("codeEdit")->isReadOnly());
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());   // nothing edited yet
+    test::retype(child<QLineEdit>("feeEdit"), QStringLiteral("Miễn phí"));
+    QVERIFY(child<QPushButton>("saveButton")->isEnabled());
 }
 
 void TestProceduresPage::ctrlNIsNewProcedureOnlyOnThisPage()

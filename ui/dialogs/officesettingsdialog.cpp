@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace motcua {
@@ -17,6 +18,38 @@ namespace motcua {
 namespace {
 
 const QString errorStyle = QStringLiteral("QLabel { color: #b00020; }");
+
+// A scroll area as wide as its fields (QScrollArea's own hint ignores them), and as tall as
+// all the rows up to a screen's worth.
+class FieldsScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::sizeHint();
+        const QSize content = widget()->sizeHint();
+        const int frame = 2 * frameWidth();
+        return {content.width() + verticalScrollBar()->sizeHint().width() + frame,
+                qMin(content.height() + frame, 560)};
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QSize hint = sizeHint();
+        return {hint.width(), qMin(hint.height(), 240)};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The fields' layout changed (labels translated, messages shown): so does our hint.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -48,7 +81,7 @@ OfficeSettingsDialog::OfficeSettingsDialog(const QSqlDatabase &db, const Actor &
         field.label = new QLabel(this);
         field.edit = new QLineEdit(values.value(spec.key), this);
         field.edit->setObjectName(QStringLiteral("edit_") + spec.key);
-        field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 40);
+        field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 56);
         field.label->setBuddy(field.edit);
         field.error = new QLabel(this);
         field.error->setObjectName(QStringLiteral("error_") + spec.key);
@@ -70,12 +103,11 @@ OfficeSettingsDialog::OfficeSettingsDialog(const QSqlDatabase &db, const Actor &
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addLayout(form);
     fieldsLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new FieldsScrollArea(this);
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumHeight(qMin(fields->sizeHint().height() + 4, 560));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OfficeSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OfficeSettingsDialog::reject);
@@ -118,16 +150,14 @@ QString OfficeSettingsDialog::errorText(const QString &key) const
 void OfficeSettingsDialog::retranslate()
 {
     setWindowTitle(m_firstStart ? tr("Set up the office") : tr("Office settings"));
-    m_intro->setText(
-        m_firstStart ? tr(
-            "<p><b>Welcome to Một Cửa.</b></p><p>Before the first dossier can be received, enter "
-            "the "
-            "office's details: its name and parent body are printed on every receipt and slip, and "
-            "the "
-            "office code begins every dossier code. You can change them later under Settings.</p>")
-                     : tr("These settings are shared by every counter that uses this database. "
-                          "Names and codes appear on "
-                          "receipts and in dossier codes."));
+    if (m_firstStart)
+        m_intro->setText(tr("<p><b>Welcome to Một Cửa.</b></p><p>Before the first dossier can be "
+                            "received, enter the office's details: its name and parent body are "
+                            "printed on every receipt and slip, and the office code begins every "
+                            "dossier code. You can change them later under Settings.</p>"));
+    else
+        m_intro->setText(tr("These settings are shared by every counter that uses this database. "
+                            "Names and codes appear on receipts and in dossier codes."));
     m_requiredNote->setText(tr("* required"));
     for (Field &field : m_fields) {
         const OfficeSettings::Spec *spec = OfficeSettings::find(field.key);
@@ -139,6 +169,7 @@ void OfficeSettingsDialog::retranslate()
     }
     m_buttons->button(QDialogButtonBox::Save)
         ->setText(m_firstStart ? tr("Save and start") : tr("Save"));
+
 }
 
 void OfficeSettingsDialog::changeEvent(QEvent *event)

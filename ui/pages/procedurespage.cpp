@@ -80,6 +80,27 @@ public:
     }
 };
 
+// Durations as people write them: "3" and "0,5", not "3,00" and "0,50".
+class DurationSpinBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QLocale numbers = locale();
+        numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+        QString text = numbers.toString(value, 'f', decimals());
+        if (text.contains(numbers.decimalPoint())) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(numbers.decimalPoint()))
+                text.chop(numbers.decimalPoint().size());
+        }
+        return text;
+    }
+};
+
 QComboBox *editableCombo(const QString &objectName, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -165,8 +186,13 @@ void ProceduresPage::createWidgets()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The name takes what the short columns leave; field and office are elided (tooltips).
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProcedureTableModel::Name, QHeaderView::Stretch);
+    for (int column : {ProcedureTableModel::Field, ProcedureTableModel::DecidingOffice}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, m_table->fontMetrics().averageCharWidth() * 22);
+    }
     header->setMinimumSectionSize(40);
     // No column chosen: the catalogue's own order (field, then name); a third click clears.
     header->setSortIndicatorClearable(true);
@@ -194,7 +220,7 @@ void ProceduresPage::createWidgets()
     m_name = new QPlainTextEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setTabChangesFocus(true);
-    m_name->setFixedHeight(m_name->fontMetrics().lineSpacing() * 3 + 12);
+    m_name->setFixedHeight(m_name->fontMetrics().lineSpacing() * 2 + 12);
     m_fieldLabel = new QLabel(this);
     m_field = editableCombo(QStringLiteral("fieldCombo"), this);
     m_levelLabel = new QLabel(this);
@@ -203,7 +229,7 @@ void ProceduresPage::createWidgets()
     m_office = editableCombo(QStringLiteral("officeCombo"), this);
 
     m_durationLabel = new QLabel(this);
-    m_duration = new QDoubleSpinBox(this);
+    m_duration = new DurationSpinBox(this);
     m_duration->setObjectName(QStringLiteral("durationSpin"));
     // The limits are the store's to enforce (Procedures::validate), with its message.
     m_duration->setRange(0, 100000);
@@ -221,6 +247,8 @@ void ProceduresPage::createWidgets()
     m_fee->setObjectName(QStringLiteral("feeEdit"));
     m_effective = new QCheckBox(this);
     m_effective->setObjectName(QStringLiteral("effectiveCheck"));
+    // In the label column: text then box, right-aligned like the labels above it.
+    m_effective->setLayoutDirection(Qt::RightToLeft);
     m_effectiveDate = new QDateEdit(this);
     m_effectiveDate->setObjectName(QStringLiteral("effectiveDate"));
     m_effectiveDate->setCalendarPopup(true);
@@ -242,7 +270,9 @@ void ProceduresPage::createWidgets()
                                                           QHeaderView::ResizeToContents);
     m_documents->setItemDelegateForColumn(DocumentOriginals, new CountDelegate(m_documents));
     m_documents->setItemDelegateForColumn(DocumentCopies, new CountDelegate(m_documents));
-    m_documents->setMinimumHeight(150);
+    m_documents->setMinimumHeight(120);
+    // Long document names wrap: the rows follow the width of the name column.
+    m_documents->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_addDocument = new QPushButton(m_documentsBox);
     m_addDocument->setObjectName(QStringLiteral("addDocumentButton"));
     m_removeDocument = new QPushButton(m_documentsBox);
@@ -330,10 +360,19 @@ void ProceduresPage::createLayout()
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
 
+    // The editor below the table, in two columns (fields | documents): the table keeps the
+    // whole width for the long official names.
     auto *duration = new QHBoxLayout;
     duration->addWidget(m_duration);
     duration->addWidget(m_unit);
+    duration->addSpacing(12);
+    duration->addWidget(m_cutoff);
     duration->addStretch();
+    auto *effective = new QHBoxLayout;
+    effective->addWidget(m_effectiveDate);
+    effective->addSpacing(12);
+    effective->addWidget(m_active);
+    effective->addStretch();
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -343,10 +382,8 @@ void ProceduresPage::createLayout()
     form->addRow(m_levelLabel, m_level);
     form->addRow(m_officeLabel, m_office);
     form->addRow(m_durationLabel, duration);
-    form->addRow(QString(), m_cutoff);
     form->addRow(m_feeLabel, m_fee);
-    form->addRow(m_effective, m_effectiveDate);
-    form->addRow(QString(), m_active);
+    form->addRow(m_effective, effective);
     m_codeLabel->setBuddy(m_code);
     m_nameLabel->setBuddy(m_name);
     m_fieldLabel->setBuddy(m_field);
@@ -354,6 +391,17 @@ void ProceduresPage::createLayout()
     m_officeLabel->setBuddy(m_office);
     m_durationLabel->setBuddy(m_duration);
     m_feeLabel->setBuddy(m_fee);
+
+    auto *fields = new QWidget;
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 6, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
 
     auto *documentButtons = new QHBoxLayout;
     documentButtons->addWidget(m_addDocument);
@@ -365,17 +413,9 @@ void ProceduresPage::createLayout()
     documentsLayout->addWidget(m_documents, 1);
     documentsLayout->addLayout(documentButtons);
 
-    auto *editor = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editor);
-    editorLayout->setContentsMargins(0, 0, 6, 0);
-    editorLayout->addLayout(form);
-    editorLayout->addWidget(m_documentsBox, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("editorScroll"));
-    scroll->setWidget(editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(scroll, 3);
+    columns->addWidget(m_documentsBox, 2);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_activeButton);
@@ -386,11 +426,11 @@ void ProceduresPage::createLayout()
     auto *editorPanelLayout = new QVBoxLayout(editorPanel);
     editorPanelLayout->setContentsMargins(0, 0, 0, 0);
     editorPanelLayout->addWidget(m_editorTitle);
-    editorPanelLayout->addWidget(scroll, 1);
+    editorPanelLayout->addLayout(columns, 1);
     editorPanelLayout->addWidget(m_errors);
     editorPanelLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("proceduresSplitter"));
     splitter->addWidget(listPanel);
     splitter->addWidget(editorPanel);
@@ -447,7 +487,8 @@ void ProceduresPage::updateCutoffText()
 {
     const QString cutoff
         = OfficeSettings::cutoffTime(SettingsStore(m_db).all()).toString(QStringLiteral("HH:mm"));
-    m_cutoff->setText(tr("Received at or after %1: counts from the next working day").arg(cutoff));
+    m_cutoff->setText(tr("Cut-off at %1").arg(cutoff));
+    m_cutoff->setToolTip(tr("Dossiers received at or after %1 count from the next working day.").arg(cutoff));
 }
 
 void ProceduresPage::showEvent(QShowEvent *event)
@@ -539,7 +580,8 @@ void ProceduresPage::updateEditorState()
     m_removeDocument->setEnabled(row >= 0);
     m_moveUp->setEnabled(row > 0);
     m_moveDown->setEnabled(row >= 0 && row < m_documents->rowCount() - 1);
-    m_saveButton->setEnabled(editable);
+    // Nothing to save until something is edited (a new procedure is an edit).
+    m_saveButton->setEnabled(editable && (m_dirty || m_current.id == 0));
     m_activeButton->setEnabled(editable && m_current.id != 0);
     m_deactivateAction->setEnabled(editable && m_current.id != 0 && m_current.active);
     m_activeButton->setText(m_current.active || !m_current.id ? tr("&Deactivate…")
@@ -658,7 +700,6 @@ void ProceduresPage::showProcedure(const Procedure &procedure)
     m_documents->setRowCount(int(procedure.documents.size()));
     for (int row = 0; row < procedure.documents.size(); ++row)
         setDocumentRow(row, procedure.documents.at(row));
-    m_documents->resizeRowsToContents();
     m_loading = false;
     m_dirty = false;
     setErrors({});
@@ -697,6 +738,7 @@ void ProceduresPage::markDirty()
         return;
     m_dirty = true;
     setStatus({});
+    updateEditorState();
 }
 
 void ProceduresPage::setErrors(const QStringList &errors)
@@ -761,6 +803,8 @@ bool ProceduresPage::save()
     if (isReadOnly())
         return false;
     m_documents->commitOpenEditor();
+    if (!m_dirty && m_current.id != 0)
+        return true;   // nothing changed: no save, no event
     Procedure procedure = editedProcedure();
     QString error;
     // The store validates (Procedures::validate), checks the permission and the code.
