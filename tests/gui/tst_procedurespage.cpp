@@ -581,7 +581,7 @@ void TestProceduresPage::readOnlyForClerks()
     m_page->setActor(test::administrator());
     QVERIFY(!banner->isVisible());
     QVERIFY(!child<QLineEdit>("codeEdit")->isReadOnly());
-    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());   // nothing edited yet
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled()); // nothing edited yet
     test::retype(child<QLineEdit>("feeEdit"), QStringLiteral("Miễn phí"));
     QVERIFY(child<QPushButton>("saveButton")->isEnabled());
 }

@@ -169,7 +169,6 @@ void OfficeSettingsDialog::retranslate()
     }
     m_buttons->button(QDialogButtonBox::Save)
         ->setText(m_firstStart ? tr("Save and start") : tr("Save"));
-
 }
 
 void OfficeSettingsDialog::changeEvent(QEvent *event)

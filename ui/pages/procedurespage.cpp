@@ -488,7 +488,8 @@ void ProceduresPage::updateCutoffText()
     const QString cutoff
         = OfficeSettings::cutoffTime(SettingsStore(m_db).all()).toString(QStringLiteral("HH:mm"));
     m_cutoff->setText(tr("Cut-off at %1").arg(cutoff));
-    m_cutoff->setToolTip(tr("Dossiers received at or after %1 count from the next working day.").arg(cutoff));
+    m_cutoff->setToolTip(
+        tr("Dossiers received at or after %1 count from the next working day.").arg(cutoff));
 }
 
 void ProceduresPage::showEvent(QShowEvent *event)
@@ -804,7 +805,7 @@ bool ProceduresPage::save()
         return false;
     m_documents->commitOpenEditor();
     if (!m_dirty && m_current.id != 0)
-        return true;   // nothing changed: no save, no event
+        return true; // nothing changed: no save, no event
     Procedure procedure = editedProcedure();
     QString error;
     // The store validates (Procedures::validate), checks the permission and the code.
