@@ -47,6 +47,7 @@ private slots:
     void readOnlyForClerks();
     void ctrlNIsNewProcedureOnlyOnThisPage();
     void retranslatesOnLanguageChange();
+    void closingTheWindowAsksAboutUnsavedEdits();
 
 private:
     ProceduresPage *openPage(const Actor &actor = test::administrator());
@@ -634,6 +635,30 @@ void TestProceduresPage::retranslatesOnLanguageChange()
                  .data()
                  .toString(),
              QStringLiteral("3 ngày làm việc"));
+}
+
+void TestProceduresPage::closingTheWindowAsksAboutUnsavedEdits()
+{
+    MainWindow window(m_db);
+    window.setActor(test::administrator());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Page::Procedures);
+    auto *page = qobject_cast<ProceduresPage *>(window.pageWidget(MainWindow::Page::Procedures));
+    test::retype(page->findChild<QLineEdit *>(QStringLiteral("feeEdit")), QStringLiteral("Miễn phí"));
+    QVERIFY(page->hasUnsavedChanges());
+
+    auto answered = test::answerNextModal(
+        [](QWidget *modal) { test::clickMessageBoxButton(modal, QMessageBox::RejectRole); });
+    QVERIFY(!window.close());
+    QVERIFY(*answered);
+    QVERIFY(window.isVisible());
+    QVERIFY(page->hasUnsavedChanges());
+
+    answered = test::answerNextModal(
+        [](QWidget *modal) { test::clickMessageBoxButton(modal, QMessageBox::AcceptRole); });
+    QVERIFY(window.close());
+    QVERIFY(*answered);
 }
 
 QTEST_MAIN(TestProceduresPage)

@@ -43,6 +43,8 @@ public:
     bool selectProcedure(qint64 id);
     qint64 currentProcedureId() const { return m_current.id; }
     bool hasUnsavedChanges() const { return m_dirty; }
+    // True when there are no unsaved edits or the user agrees to discard them.
+    bool confirmDiscard();
 
     // What the file dialogs call, with the chosen path (tests call them directly).
     bool importCsvFile(const QString &path);
@@ -81,7 +83,6 @@ private:
     void setStatus(const QString &text);
     void updateEditorState();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
-    bool confirmDiscard();
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
     void showImportErrors(const QStringList &errors);
     void addDocument();
