@@ -645,7 +645,8 @@ void TestProceduresPage::closingTheWindowAsksAboutUnsavedEdits()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.showPage(MainWindow::Page::Procedures);
     auto *page = qobject_cast<ProceduresPage *>(window.pageWidget(MainWindow::Page::Procedures));
-    test::retype(page->findChild<QLineEdit *>(QStringLiteral("feeEdit")), QStringLiteral("Miễn phí"));
+    test::retype(page->findChild<QLineEdit *>(QStringLiteral("feeEdit")),
+                 QStringLiteral("Miễn phí"));
     QVERIFY(page->hasUnsavedChanges());
 
     auto answered = test::answerNextModal(
