@@ -511,10 +511,10 @@ void ProceduresPage::changeEvent(QEvent *event)
 
 bool ProceduresPage::event(QEvent *event)
 {
-    // Ctrl+N is "receive a dossier" in the whole window; on this page it means a new
-    // procedure. Claiming the key here keeps the window's shortcut from firing; the key
-    // press then reaches keyPressEvent().
-    if (event->type() == QEvent::ShortcutOverride
+    // Ctrl+N is "receive a dossier" in the whole window; on this page, for those who may edit
+    // the catalogue, it means a new procedure. Claiming the key here keeps the window's
+    // shortcut from firing; the key press then reaches keyPressEvent().
+    if (event->type() == QEvent::ShortcutOverride && !isReadOnly()
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::New)) {
         event->accept();
         return true;
