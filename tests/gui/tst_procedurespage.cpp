@@ -610,6 +610,14 @@ void TestProceduresPage::ctrlNIsNewProcedureOnlyOnThisPage()
     window.findChild<QWidget *>(QStringLiteral("navigation"))->setFocus();
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Reception);
+
+    // For a clerk the catalogue is read-only: Ctrl+N receives a dossier there too.
+    window.setActor(test::clerk());
+    window.showPage(MainWindow::Page::Procedures);
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Reception);
 }
 
 void TestProceduresPage::retranslatesOnLanguageChange()
