@@ -110,7 +110,8 @@ void MainWindow::createNavigation()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setUniformItemSizes(true);
-    m_navigation->setMinimumWidth(180);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setSpacing(2);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     for (int i = 0; i < PageCount; ++i) {
@@ -415,10 +416,13 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+        // The pages need the room: the navigation starts narrow.
+        if (!splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+            splitter->setSizes({180, width() - 180});
+    }
     // Saved by name: inserting a page must not shift what was saved.
     bool ok = false;
     const int page = QMetaEnum::fromType<Page>().keyToValue(

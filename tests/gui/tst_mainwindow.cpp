@@ -168,7 +168,7 @@ void TestMainWindow::windowStateIsRestored()
     MainWindow window(m_database);
     QCOMPARE(window.currentPage(), MainWindow::Page::Reports);
     QCOMPARE(window.size(), saved);
-    QVERIFY(saved != QSize(1200, 760)); // not merely the default
+    QVERIFY(saved != QSize(1280, 800)); // not merely the default
 }
 
 QTEST_MAIN(TestMainWindow)
