@@ -5,6 +5,7 @@
 #include "domain/text.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -351,6 +352,56 @@ QString detailLabel(const QString &key)
             return QCoreApplication::translate("DossierFlow", entry.label);
     }
     return key;
+}
+
+QString detailsText(const QJsonObject &details)
+{
+    const auto yesNo = [](bool value) {
+        return value ? QCoreApplication::translate("DossierFlow", "yes")
+                     : QCoreApplication::translate("DossierFlow", "no");
+    };
+    const auto word = [&](const QString &key, const QString &value) -> QString {
+        Channel channel;
+        if (key == QLatin1String("channel") && Dossiers::channelFromKey(value, &channel))
+            return Dossiers::channelLabel(channel);
+        if (key == QLatin1String("method"))
+            return value == QLatin1String("post")
+                ? QCoreApplication::translate("DossierFlow", "by post")
+                : QCoreApplication::translate("DossierFlow", "at the counter");
+        if (key == QLatin1String("collectorRole"))
+            return value == QLatin1String("applicant")
+                ? QCoreApplication::translate("DossierFlow", "the applicant")
+                : QCoreApplication::translate("DossierFlow", "authorised person");
+        if (key == QLatin1String("resultKind"))
+            return value == QLatin1String("refused")
+                ? QCoreApplication::translate("DossierFlow", "refusal decision")
+                : QCoreApplication::translate("DossierFlow", "result");
+        // Instants are stored as ISO 8601 with their offset.
+        if (value.size() >= 16 && value.at(4) == QLatin1Char('-')
+            && value.at(10) == QLatin1Char('T')) {
+            const QDateTime t = QDateTime::fromString(value, Qt::ISODate);
+            if (t.isValid())
+                return minuteText(t);
+        }
+        return value;
+    };
+    QStringList lines;
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        QString value;
+        if (it.value().isArray()) {
+            QStringList parts;
+            for (const QJsonValue &part : it.value().toArray())
+                parts.append(part.toVariant().toString());
+            value = parts.join(QStringLiteral("; "));
+        } else if (it.value().isBool()) {
+            value = yesNo(it.value().toBool());
+        } else {
+            value = word(it.key(), it.value().toVariant().toString());
+        }
+        if (!value.isEmpty())
+            lines.append(QStringLiteral("%1: %2").arg(detailLabel(it.key()), value));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QList<FieldError> validate(DossierAction action, ActionInput &input, const Dossier &dossier,

@@ -6,6 +6,7 @@
 #include "domain/reception.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -119,6 +120,8 @@ bool resumes(DossierAction action); // closes the open pause and recomputes the 
 // Unknown kinds and keys are returned as they are.
 QString eventLabel(const QString &kind);
 QString detailLabel(const QString &key);
+// The details of an event, one "Label: value" line each, times and keys in words.
+QString detailsText(const QJsonObject &details);
 
 // Normalises `input` (NFC, trimmed; occurredAt to whole minutes, now when invalid) and lists
 // what is wrong for `action` on `dossier`: required names and reasons, no control characters,
