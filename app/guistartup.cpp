@@ -1,6 +1,8 @@
 #include "guistartup.h"
 
 #include "db/database.h"
+#include "commandline.h"
+#include "dossier/dossierwindow.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -20,6 +22,11 @@ int run(const QString &databasePath, bool languageFromCommandLine)
         return 2;
     }
     MainWindow window(database);
+    // Until accounts and sign-in exist, the window acts as the operating-system account.
+    const Actor actor = Actor::systemAccount(CommandContext::operatingSystemUser());
+    QObject::connect(&window, &MainWindow::dossierRequested, &window, [&](qint64 dossierId) {
+        DossierWindow::open(database, actor, dossierId, &window);
+    });
     window.show();
     return QApplication::exec();
 }

@@ -44,6 +44,10 @@ public:
     void setSignedInUser(const QString &fullName);
     void refreshOfficeName();
 
+signals:
+    // A dossier code typed or scanned into the search box (the receipt's QR code holds it).
+    void dossierRequested(qint64 dossierId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +58,7 @@ private:
     void retranslate();
     void restoreWindowState();
     void showAbout();
+    void searchEntered();
     QString pageTitle(Page page) const;
 
     Database &m_database;

@@ -116,16 +116,16 @@ StepJudgement judge(const QDateTime &handedAt, const QDateTime &allowedUntil, co
         : StepJudgement::OnTime;
 }
 
-QList<ControlStep> controlSteps(const QDateTime &receivedAt, const QDateTime &dueAt,
+QList<HandoverStep> controlSteps(const QDateTime &receivedAt, const QDateTime &dueAt,
                                 QList<HandoverRecord> handovers, const StepBudgets &budgets,
                                 const DeadlineCalculator &calculator, const QList<Pause> &pauses)
 {
     std::stable_sort(handovers.begin(), handovers.end(),
                      [](const HandoverRecord &a, const HandoverRecord &b) { return a.at < b.at; });
-    QList<ControlStep> steps;
+    QList<HandoverStep> steps;
     QDateTime startedAt = receivedAt;
     for (const HandoverRecord &handover : std::as_const(handovers)) {
-        ControlStep step;
+        HandoverStep step;
         step.handover = handover;
         step.startedAt = startedAt;
         if (!handover.toApplicant) {

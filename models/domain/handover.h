@@ -53,7 +53,7 @@ struct HandoverRecord
     QString note;
 };
 
-struct ControlStep
+struct HandoverStep
 {
     HandoverRecord handover;
     QDateTime startedAt; // when the giving unit got the dossier
@@ -71,7 +71,7 @@ StepJudgement judge(const QDateTime &handedAt, const QDateTime &allowedUntil,
                     const QTimeZone &zone);
 
 // The steps, in the order of the handovers (sorted by time, stable).
-QList<ControlStep> controlSteps(const QDateTime &receivedAt, const QDateTime &dueAt,
+QList<HandoverStep> controlSteps(const QDateTime &receivedAt, const QDateTime &dueAt,
                                 QList<HandoverRecord> handovers, const StepBudgets &budgets,
                                 const DeadlineCalculator &calculator, const QList<Pause> &pauses);
 

@@ -88,8 +88,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        // The structured facts, and when the event was written if it was recorded later.
-        QString text = DossierFlow::detailsText(event.details);
+        // The step in full, its structured facts, and when it was written if that was later.
+        QString text = event.toStatus.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 → %2").arg(statusText(event.fromStatus),
+                                            statusText(event.toStatus));
+        const QString details = DossierFlow::detailsText(event.details);
+        if (!details.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + details;
         if (event.recordedAt.toSecsSinceEpoch() / 60 != event.occurredAt.toSecsSinceEpoch() / 60)
             text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
                 + tr("Recorded at %1")

@@ -439,7 +439,7 @@ StepBudgets DossierLifecycle::stepBudgets(qint64 procedureId, QString *error) co
     return budgets;
 }
 
-QList<ControlStep> DossierLifecycle::controlSteps(const Dossier &dossier) const
+QList<HandoverStep> DossierLifecycle::controlSteps(const Dossier &dossier) const
 {
     const QString counter = counterName();
     QList<HandoverRecord> handovers;

@@ -52,7 +52,7 @@ public:
     // The procedure's step budgets; empty when it has none or they cannot be read (`error`).
     StepBudgets stepBudgets(qint64 procedureId, QString *error = nullptr) const;
     // The rows of the control slip: one per handover, judged against the step budgets.
-    QList<ControlStep> controlSteps(const Dossier &dossier) const;
+    QList<HandoverStep> controlSteps(const Dossier &dossier) const;
 
 private:
     bool applyOne(const Actor &actor, const Dossier &dossier, DossierAction action,

@@ -599,7 +599,7 @@ void TestLifecycle::controlStepsAreJudgedAgainstBudgets()
                             test::validInput(A::Return, test::officeTime(2026, 3, 4, 15, 0)),
                             &errors));
 
-    const QList<ControlStep> steps = lifecycle.controlSteps(*find(id));
+    const QList<HandoverStep> steps = lifecycle.controlSteps(*find(id));
     QCOMPARE(steps.size(), 3);
     QCOMPARE(steps[0].handover.giverUnit, QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa"));
     QCOMPARE(steps[0].handover.receiverUnit, QStringLiteral("Công chức Tư pháp - Hộ tịch"));
@@ -642,9 +642,9 @@ void TestLifecycle::controlStepsWithoutBudgetsUseTheDueTime()
     QVERIFY(lifecycle.apply(test::clerk(), id, A::RecordResult,
                             test::validInput(A::RecordResult, test::officeTime(2026, 3, 5, 9, 0)),
                             &errors));
-    const QList<ControlStep> steps = lifecycle.controlSteps(*find(id));
+    const QList<HandoverStep> steps = lifecycle.controlSteps(*find(id));
     QCOMPARE(steps.size(), 3);
-    for (const ControlStep &step : steps) {
+    for (const HandoverStep &step : steps) {
         QVERIFY(!step.budgeted);
         QCOMPARE(step.allowedUntil, test::officeTime(2026, 3, 5, 9, 15));
     }
