@@ -8,7 +8,9 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
     libqt6sql6-sqlite libqt6svg6 libgl-dev
     libsqlite3-dev sqlite3 libqrencode-dev libsodium-dev libxlsxwriter-dev
-    fonts-dejavu-core
+    # Slips are set in Liberation Serif: version 2 (fonts-liberation2) has the Vietnamese
+    # letters, version 1 (fonts-liberation) has not; DejaVu Serif is the fallback.
+    fonts-dejavu-core fonts-liberation2
     xvfb xauth imagemagick poppler-utils zbar-tools
 )
 

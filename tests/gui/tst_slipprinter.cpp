@@ -1,0 +1,206 @@
+#include "domain/clock.h"
+#include "print/slipprinter.h"
+#include "print/slips.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
+
+using namespace motcua;
+
+namespace {
+
+Dossier sampleDossier()
+{
+    Dossier dossier;
+    dossier.code = QStringLiteral("000.00.19.H47-261126-0583");
+    dossier.procedureName = QStringLiteral("Chứng thực chữ ký");
+    dossier.applicant.name = QStringLiteral("Trịnh Thị Ngọc Ánh");
+    dossier.applicant.idNumber = QStringLiteral("001190012345");
+    dossier.rule = {DeadlineRule::Unit::Days, 1, true};
+    const QTimeZone zone("Asia/Ho_Chi_Minh");
+    dossier.receivedAt = QDateTime(QDate(2026, 11, 26), QTime(10, 30), zone);
+    dossier.dueAt = QDateTime(QDate(2026, 11, 27), QTime(10, 30), zone);
+    dossier.documents = {{QStringLiteral("Giấy tờ cần chứng thực"), 1, 0, true}};
+    return dossier;
+}
+
+const QMap<QString, QString> office
+    = {{QStringLiteral("office.name"), QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa")},
+       {QStringLiteral("office.parent"), QStringLiteral("UBND xã Tân Hòa")},
+       {QStringLiteral("office.place"), QStringLiteral("Tân Hòa")}};
+
+// Runs `handle` on the modal dialog named `name` once it is shown by the code under test.
+void whenShown(const QString &name, std::function<void(QWidget *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, handle] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != name)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        handle(modal);
+    });
+    timer->start();
+}
+
+QString pdfInfo(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    process.waitForFinished();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestSlipPrinter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void setUpPutsThePaper_data();
+    void setUpPutsThePaper();
+    void printsOnAPrinter();
+    void previewShowsEveryPage();
+    void saveAsPdfWritesTheChosenFile();
+    void saveAsPdfCancelled();
+    void suggestedFileNames();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSlipPrinter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone("Asia/Ho_Chi_Minh")));
+}
+
+void TestSlipPrinter::setUpPutsThePaper_data()
+{
+    QTest::addColumn<bool>("list");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("orientation");
+    QTest::newRow("receipt") << false << int(QPageSize::A5) << int(QPageLayout::Portrait);
+    QTest::newRow("register") << true << int(QPageSize::A4) << int(QPageLayout::Landscape);
+}
+
+void TestSlipPrinter::setUpPutsThePaper()
+{
+    QFETCH(bool, list);
+    QFETCH(int, size);
+    QFETCH(int, orientation);
+
+    const SlipDocument slip
+        = list ? Slips::registerBook({}, office) : Slips::receipt(sampleDossier(), office);
+    QPrinter printer(QPrinter::HighResolution);
+    SlipPrinter::setUp(&printer, slip);
+    QCOMPARE(int(printer.pageLayout().pageSize().id()), size);
+    QCOMPARE(int(printer.pageLayout().orientation()), orientation);
+    QCOMPARE(printer.pageLayout().margins(QPageLayout::Millimeter), slip.margins);
+    QCOMPARE(printer.docName(), slip.title);
+}
+
+void TestSlipPrinter::printsOnAPrinter()
+{
+    ReceiptOptions options;
+    options.twoCopies = true;
+    const SlipDocument slip = Slips::receipt(sampleDossier(), office, options);
+    const QString path = m_dir.filePath(QStringLiteral("printer.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    SlipPrinter::setUp(&printer, slip);
+    QString error;
+    QVERIFY2(SlipPrinter::printOn(&printer, slip, &error), qPrintable(error));
+    const QString info = pdfInfo(path);
+    QVERIFY2(info.contains(QStringLiteral("(A5)")), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))), qPrintable(info));
+}
+
+void TestSlipPrinter::previewShowsEveryPage()
+{
+    QWidget parent;
+    SlipPrinter printer(&parent);
+    ReceiptOptions options;
+    options.twoCopies = true;
+    int pages = -1;
+    int paper = -1;
+    whenShown(QStringLiteral("slipPreview"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(widget);
+        QVERIFY(dialog);
+        paper = int(dialog->printer()->pageLayout().pageSize().id());
+        auto *view = dialog->findChild<QPrintPreviewWidget *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->pageCount() > 0);
+        pages = view->pageCount();
+        dialog->reject();
+    });
+    QVERIFY(printer.preview(Slips::receipt(sampleDossier(), office, options)));
+    QCOMPARE(paper, int(QPageSize::A5));
+    QCOMPARE(pages, 2);
+}
+
+void TestSlipPrinter::saveAsPdfWritesTheChosenFile()
+{
+    QWidget parent;
+    SlipPrinter printer(&parent);
+    const SlipDocument slip = Slips::receipt(sampleDossier(), office);
+    const QString path = m_dir.filePath(QStringLiteral("chosen.pdf"));
+    QString suggested;
+    whenShown(QStringLiteral("slipSaveAsPdf"), [&](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        QVERIFY(dialog);
+        // Type the name, as a user would (selectFile() leaves a focused line edit alone).
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        suggested = name->text();
+        dialog->setDirectory(m_dir.path());
+        name->setText(QStringLiteral("chosen"));
+        QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
+    });
+    QCOMPARE(printer.saveAsPdf(slip), path);
+    QCOMPARE(suggested, SlipPrinter::suggestedFileName(slip));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(pdfInfo(path).contains(QStringLiteral("(A5)")));
+}
+
+void TestSlipPrinter::saveAsPdfCancelled()
+{
+    QWidget parent;
+    SlipPrinter printer(&parent);
+    whenShown(QStringLiteral("slipSaveAsPdf"), [](QWidget *widget) { widget->close(); });
+    QVERIFY(printer.saveAsPdf(Slips::receipt(sampleDossier(), office)).isEmpty());
+}
+
+void TestSlipPrinter::suggestedFileNames()
+{
+    SlipDocument slip;
+    slip.title = QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả H57.132-260804-0583");
+    QCOMPARE(SlipPrinter::suggestedFileName(slip),
+             QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả H57.132-260804-0583.pdf"));
+    slip.title = QStringLiteral("a/b\\c:d*e?\"f<g>h|i\nj");
+    QCOMPARE(SlipPrinter::suggestedFileName(slip), QStringLiteral("a b c d e f g h i j.pdf"));
+}
+
+QTEST_MAIN(TestSlipPrinter)
+#include "tst_slipprinter.moc"

@@ -1,0 +1,120 @@
+#include "print/slipprinter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace motcua {
+
+SlipPrinter::SlipPrinter(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_directory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+{ }
+
+void SlipPrinter::setUp(QPrinter *printer, const SlipDocument &slip)
+{
+    printer->setDocName(slip.title);
+    printer->setFullPage(false);
+    if (!printer->setPageLayout(slip.pageLayout())) {
+        // A printer without the exact layout still gets the slip's paper where it can.
+        printer->setPageSize(slip.pageSize);
+        printer->setPageOrientation(slip.orientation);
+    }
+}
+
+bool SlipPrinter::printOn(QPrinter *printer, const SlipDocument &slip, QString *error)
+{
+    return slip.paint(printer, error);
+}
+
+QString SlipPrinter::suggestedFileName(const SlipDocument &slip)
+{
+    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    QString name = slip.title;
+    name.replace(refused, QStringLiteral(" "));
+    name = name.simplified();
+    return (name.isEmpty() ? tr("slip") : name) + QStringLiteral(".pdf");
+}
+
+bool SlipPrinter::preview(const SlipDocument &slip)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(&printer, slip);
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setObjectName(QStringLiteral("slipPreview"));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(slip.title));
+    QString error;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [&slip, &error](QPrinter *target) {
+                // The preview repaints on every zoom; keep the first failure only.
+                QString failure;
+                if (!printOn(target, slip, &failure) && error.isEmpty())
+                    error = failure;
+            });
+    dialog.exec();
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool SlipPrinter::print(const SlipDocument &slip)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(&printer, slip);
+    QPrintDialog dialog(&printer, m_parent);
+    dialog.setObjectName(QStringLiteral("slipPrint"));
+    dialog.setWindowTitle(tr("Print %1").arg(slip.title));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!printOn(&printer, slip, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+QString SlipPrinter::saveAsPdf(const SlipDocument &slip)
+{
+    QFileDialog dialog(m_parent, tr("Save as PDF"), m_directory);
+    dialog.setObjectName(QStringLiteral("slipSaveAsPdf"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(tr("PDF files (*.pdf)"));
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    // Qt has no Vietnamese of its own dialogs: name the buttons ourselves.
+    dialog.setLabelText(QFileDialog::Accept, tr("Save"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    dialog.setLabelText(QFileDialog::FileName, tr("File name:"));
+    dialog.setLabelText(QFileDialog::FileType, tr("File type:"));
+    dialog.setLabelText(QFileDialog::LookIn, tr("Look in:"));
+    dialog.selectFile(suggestedFileName(slip));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!writePdf(slip, path, &error)) {
+        showError(error);
+        return {};
+    }
+    m_directory = QFileInfo(path).absolutePath();
+    return path;
+}
+
+void SlipPrinter::showError(const QString &message) const
+{
+    QMessageBox box(QMessageBox::Warning, tr("Printing"), message, QMessageBox::Close, m_parent);
+    box.setObjectName(QStringLiteral("slipPrinterError"));
+    box.exec();
+}
+
+} // namespace motcua

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "print/slipdocument.h"
+
+#include <QObject>
+#include <QString>
+
+class QPrinter;
+class QWidget;
+
+namespace motcua {
+
+// Preview, print and save-as-PDF of a slip or list (Slips::… in models/print), for the pages.
+// Errors are shown to the user in a message box; the return values say what happened.
+// Logging a reprint (DossierStore::logReprint) stays with the caller, which knows the dossier.
+class SlipPrinter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SlipPrinter(QWidget *parent);
+
+    // A print preview on the slip's paper (A5, or A4 for the lists); printing from the preview
+    // prints the slip. False when the slip could not be drawn.
+    bool preview(const SlipDocument &slip);
+    // The print dialog, then the slip on the chosen printer. False when cancelled or failed.
+    bool print(const SlipDocument &slip);
+    // Asks where to save (suggesting the slip's title) and writes the PDF. The path written, or
+    // empty when cancelled or failed.
+    QString saveAsPdf(const SlipDocument &slip);
+
+    // Puts the slip's paper, orientation, margins and job name on `printer`.
+    static void setUp(QPrinter *printer, const SlipDocument &slip);
+    // Draws the slip on a printer that setUp() prepared (or the user changed since).
+    static bool printOn(QPrinter *printer, const SlipDocument &slip, QString *error);
+    // A file name for the slip: its title without characters file systems refuse, plus .pdf.
+    static QString suggestedFileName(const SlipDocument &slip);
+
+private:
+    void showError(const QString &message) const;
+
+    QWidget *m_parent;
+    QString m_directory; // where the last PDF was saved
+};
+
+} // namespace motcua
