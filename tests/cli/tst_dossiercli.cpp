@@ -1,6 +1,8 @@
 #include "lifecyclefixture.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace motcua;
@@ -15,6 +17,8 @@ private slots:
     void showTellsTheWholeStory();
     void showWhilePausedAndExtended();
     void unknownCodeExitsWithTwo();
+    void controlSlipAsPdf();
+    void printRefusesWhatDoesNotExist();
 
 private:
     test::ProcessResult show(const QString &code, const QString &now);
@@ -120,6 +124,58 @@ void TestDossierCli::unknownCodeExitsWithTwo()
     const auto usage = test::runMotcua({"dossier", "list", "--database", m_path, "--lang", "en"});
     QCOMPARE(usage.exitCode, 2);
     QVERIFY(usage.err.contains(QStringLiteral("dossier show CODE")));
+}
+
+void TestDossierCli::controlSlipAsPdf()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("control.pdf"));
+    const auto result = test::runMotcua(
+        {"print", "control-slip", m_returned, "--output", pdf, "--database", m_path});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, pdf + QLatin1Char('\n'));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH"), QStringLiteral("Mã hồ sơ: ") + m_returned,
+          QStringLiteral("Giao: Bộ phận Một cửa UBND xã Tân Hòa"),
+          QStringLiteral("Nhận: Công chức Tư pháp - Hộ tịch"), QStringLiteral("Lê Thị Hoa"),
+          QStringLiteral("Trần Văn Bình"), QStringLiteral("Nguyễn Văn Đặng"),
+          QStringLiteral("Trước hạn")})
+        QVERIFY2(text.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in: ") + text));
+    // Two handovers judged, the return not.
+    QCOMPARE(text.count(QStringLiteral("Trước hạn")), 2);
+    QVERIFY(!text.contains(QStringLiteral("BẢN IN LẠI")));
+
+    // A reprint is marked and logged.
+    const auto again = test::runMotcua({"print", "receipt", m_returned, "--output",
+                                        m_dir.filePath(QStringLiteral("receipt.pdf")), "--reprint",
+                                        "--database", m_path});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(show(m_returned, QStringLiteral("2026-03-10T09:00"))
+                 .out.contains(QStringLiteral("\tslip-reprinted\t")),
+             qPrintable(again.err));
+}
+
+void TestDossierCli::printRefusesWhatDoesNotExist()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("none.pdf"));
+    auto result = test::runMotcua(
+        {"print", "apology", m_returned, "--output", pdf, "--database", m_path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("has no Apology and new return date")),
+             qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
+    result = test::runMotcua(
+        {"print", "menu", m_returned, "--output", pdf, "--database", m_path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("control-slip")), qPrintable(result.err));
+    result = test::runMotcua({"print", "control-slip", "NO-SUCH-CODE", "--output", pdf,
+                              "--database", m_path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.endsWith(QStringLiteral("No dossier has the code NO-SUCH-CODE.\n")), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestDossierCli)

@@ -11,12 +11,14 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace motcua;
@@ -34,6 +36,7 @@ private slots:
     void transferResultAndReturnThroughTheWindow();
     void buttonsFollowStateAndPermission();
     void overdueAndPausedAreFlagged();
+    void printMenuReprintsAndLogs();
     void escapeCloses();
     void retranslatesOnLanguageChange();
     void scannedCodeOpensTheDossier();
@@ -50,6 +53,7 @@ private:
     QTemporaryDir m_dir;
     Database m_db;
     int m_count = 0;
+    QStringList m_previews; // titles of the slip previews the last act() closed
 };
 
 void TestDossierWindow::initTestCase()
@@ -104,18 +108,27 @@ bool TestDossierWindow::act(DossierWindow &window, DossierAction action,
     QPushButton *b = button(window, action);
     if (!b || !b->isVisible() || !b->isEnabled())
         return false;
+    // Each modal window in turn: the action's dialog, then the preview of the slip it issues.
     bool answered = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        answered = true;
-        answer(dialog);
-        if (dialog->isVisible()) // the answer did not close it: give up
-            dialog->reject();
+    m_previews.clear();
+    QTimer watcher;
+    watcher.setInterval(5);
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ActionDialog *>(modal); dialog && !answered) {
+            answered = true;
+            answer(dialog);
+            if (dialog->isVisible()) // the answer did not close it: give up
+                dialog->reject();
+        } else if (modal && modal->objectName() == QLatin1String("slipPreview")) {
+            m_previews.append(modal->windowTitle());
+            modal->close();
+        }
     });
+    watcher.start();
     QSignalSpy changed(&window, &DossierWindow::dossierChanged);
     QTest::mouseClick(b, Qt::LeftButton);
+    watcher.stop();
     return answered && changed.count() == 1;
 }
 
@@ -237,6 +250,11 @@ void TestDossierWindow::buttonsFollowStateAndPermission()
              QStringLiteral("Cần xác minh thêm"));
         save(dialog);
     }));
+    // The apology slip goes to the applicant at once.
+    QCOMPARE(m_previews.size(), 1);
+    QVERIFY2(
+        m_previews.first().contains(QStringLiteral("Phiếu xin lỗi và hẹn lại ngày trả kết quả")),
+        qPrintable(m_previews.first()));
     QVERIFY(text(lead, "promisedValue").endsWith(QStringLiteral("/03/2026")));
     QVERIFY(button(lead, DossierAction::ApologyExtension)->isHidden()); // only once
     QVERIFY(text(lead, "deadlineExplanation").contains(QStringLiteral("Extended to")));
@@ -245,6 +263,7 @@ void TestDossierWindow::buttonsFollowStateAndPermission()
     // Cancel writes nothing.
     const qint64 events = test::count(m_db, QStringLiteral("SELECT COUNT(*) FROM events"));
     QVERIFY(!act(lead, DossierAction::Withdraw, [&](ActionDialog *dialog) { dialog->reject(); }));
+    QVERIFY(m_previews.isEmpty());
     QCOMPARE(test::count(m_db, QStringLiteral("SELECT COUNT(*) FROM events")), events);
     QCOMPARE(lead.dossier().status, DossierStatus::Processing);
 }
@@ -271,6 +290,50 @@ void TestDossierWindow::overdueAndPausedAreFlagged()
                 ->isHidden()); // the clock is stopped
     QCOMPARE(text(window, "pausedLabel"), QStringLiteral("Paused since 09:00 04/03/2026"));
     QVERIFY(!button(window, DossierAction::PaymentDone)->isHidden());
+}
+
+void TestDossierWindow::printMenuReprintsAndLogs()
+{
+    const qint64 id = test::dossierIn(m_db, DossierStatus::AwaitingDocuments);
+    QVERIFY(id);
+    DossierWindow window(m_db, test::clerk(), id);
+    window.show();
+    auto *print = window.findChild<QToolButton *>(QStringLiteral("printButton"));
+    QVERIFY(print && !print->isHidden());
+    QStringList slips;
+    for (QAction *action : print->menu()->actions())
+        slips.append(action->objectName());
+    QCOMPARE(slips,
+             (QStringList {"print_receipt", "print_completion-request", "print_control-slip"}));
+
+    QStringList previews;
+    QTimer watcher;
+    watcher.setInterval(5);
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget();
+            modal && modal->objectName() == "slipPreview") {
+            previews.append(modal->windowTitle());
+            modal->close();
+        }
+    });
+    watcher.start();
+    print->menu()->actions().at(1)->trigger();
+    watcher.stop();
+    QCOMPARE(previews.size(), 1);
+    QVERIFY2(previews.first().contains(QStringLiteral("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ")),
+             qPrintable(previews.first()));
+    const EventRecord last = EventLog(m_db.connection()).forDossier(id).constLast();
+    QCOMPARE(last.kind, QStringLiteral("slip-reprinted"));
+    QCOMPARE(last.details.value(QStringLiteral("slip")).toString(),
+             QStringLiteral("completion-request"));
+    QCOMPARE(last.actor, test::clerk().fullName);
+    // The timeline shows it at once.
+    auto *timeline = window.findChild<QTableView *>(QStringLiteral("timelineView"));
+    QCOMPARE(timeline->model()
+                 ->index(timeline->model()->rowCount() - 1, TimelineModel::Action)
+                 .data()
+                 .toString(),
+             QStringLiteral("Slip reprinted"));
 }
 
 void TestDossierWindow::escapeCloses()

@@ -518,22 +518,21 @@ void DossierWindow::updatePrintMenu()
 {
     QMenu *menu = m_print->menu();
     menu->clear();
-    if (!DossierPrinting::isAvailable())
+    if (!DossierPrinting::isAvailable() || !m_found)
         return;
-    const QList<DossierPrinting::Slip> slips = DossierPrinting::slipsOf(m_database, m_dossier);
-    for (DossierPrinting::Slip slip : slips) {
-        QAction *action = menu->addAction(DossierPrinting::label(slip), this, [this, slip] {
-            // From the window every slip but the control slip has been printed before.
-            printSlip(int(slip), slip != DossierPrinting::Slip::ControlSlip);
+    for (DossierSlips::Kind kind : DossierSlips(m_database.connection()).available(m_dossier)) {
+        // From the window every slip but the control slip was printed before: a reprint.
+        QAction *action = menu->addAction(DossierSlips::label(kind), this, [this, kind] {
+            printSlip(int(kind), kind != DossierSlips::Kind::ControlSlip);
         });
-        action->setObjectName(QStringLiteral("print_%1").arg(DossierPrinting::key(slip)));
+        action->setObjectName(QStringLiteral("print_%1").arg(DossierSlips::key(kind)));
     }
 }
 
-void DossierWindow::printSlip(int slip, bool reprint)
+void DossierWindow::printSlip(int kind, bool reprint)
 {
     QString error;
-    if (!DossierPrinting::print(this, m_database, m_actor, m_dossier, DossierPrinting::Slip(slip),
+    if (!DossierPrinting::print(this, m_database, m_actor, m_dossier, DossierSlips::Kind(kind),
                                 reprint, &error)
         && !error.isEmpty())
         QMessageBox::warning(this, tr("Printing"), error);
@@ -558,7 +557,7 @@ bool DossierWindow::runAction(DossierAction action)
         return false;
     emit dossierChanged(m_dossierId);
     // The slip this step issues goes to the applicant at once.
-    if (const auto slip = DossierPrinting::issuedBy(action); slip && DossierPrinting::isAvailable())
+    if (const auto slip = DossierSlips::issuedBy(action); slip && DossierPrinting::isAvailable())
         printSlip(int(*slip), false);
     return true;
 }
