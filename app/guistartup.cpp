@@ -1,7 +1,7 @@
 #include "guistartup.h"
 
-#include "db/database.h"
 #include "commandline.h"
+#include "db/database.h"
 #include "dossier/dossierwindow.h"
 #include "mainwindow.h"
 

@@ -117,8 +117,8 @@ StepJudgement judge(const QDateTime &handedAt, const QDateTime &allowedUntil, co
 }
 
 QList<HandoverStep> controlSteps(const QDateTime &receivedAt, const QDateTime &dueAt,
-                                QList<HandoverRecord> handovers, const StepBudgets &budgets,
-                                const DeadlineCalculator &calculator, const QList<Pause> &pauses)
+                                 QList<HandoverRecord> handovers, const StepBudgets &budgets,
+                                 const DeadlineCalculator &calculator, const QList<Pause> &pauses)
 {
     std::stable_sort(handovers.begin(), handovers.end(),
                      [](const HandoverRecord &a, const HandoverRecord &b) { return a.at < b.at; });

@@ -72,8 +72,8 @@ StepJudgement judge(const QDateTime &handedAt, const QDateTime &allowedUntil,
 
 // The steps, in the order of the handovers (sorted by time, stable).
 QList<HandoverStep> controlSteps(const QDateTime &receivedAt, const QDateTime &dueAt,
-                                QList<HandoverRecord> handovers, const StepBudgets &budgets,
-                                const DeadlineCalculator &calculator, const QList<Pause> &pauses);
+                                 QList<HandoverRecord> handovers, const StepBudgets &budgets,
+                                 const DeadlineCalculator &calculator, const QList<Pause> &pauses);
 
 } // namespace Handovers
 } // namespace motcua

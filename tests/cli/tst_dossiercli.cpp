@@ -134,7 +134,8 @@ void TestDossierCli::controlSlipAsPdf()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, pdf + QLatin1Char('\n'));
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     QVERIFY(pdftotext.waitForFinished(60000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     for (const QString &expected :
@@ -175,7 +176,8 @@ void TestDossierCli::printRefusesWhatDoesNotExist()
     result = test::runMotcua({"print", "control-slip", "NO-SUCH-CODE", "--output", pdf,
                               "--database", m_path, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.endsWith(QStringLiteral("No dossier has the code NO-SUCH-CODE.\n")), qPrintable(result.err));
+    QVERIFY2(result.err.endsWith(QStringLiteral("No dossier has the code NO-SUCH-CODE.\n")),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestDossierCli)
