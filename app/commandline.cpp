@@ -6,6 +6,8 @@
 #include "guistartup.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
@@ -256,6 +258,13 @@ int run(int argc, char **argv)
             if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Without a desktop session there is no runtime folder; Qt warns unless one is named.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/motcua-runtime-" + QByteArray::number(::geteuid());
+                QDir().mkpath(QString::fromLocal8Bit(runtime));
+                QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime);
+            }
             QGuiApplication app(argc, argv);
             setUpApplication(arguments);
             return runCommand(arguments, out, err);

@@ -22,10 +22,10 @@ int run(const QString &databasePath, bool languageFromCommandLine)
         return 2;
     }
     MainWindow window(database);
-    // Until accounts and sign-in exist, the window acts as the operating-system account.
-    const Actor actor = Actor::systemAccount(CommandContext::operatingSystemUser());
+    window.setActor(Actor::systemAccount(CommandContext::operatingSystemUser()));
+    // A scanned or typed dossier code opens the dossier, as whoever is signed in.
     QObject::connect(&window, &MainWindow::dossierRequested, &window, [&](qint64 dossierId) {
-        DossierWindow::open(database, actor, dossierId, &window);
+        DossierWindow::open(database, window.actor(), dossierId, &window);
     });
     window.show();
     return QApplication::exec();

@@ -129,6 +129,30 @@
         <source>Register dossiers that arrived online or by post from CSV; prints each new dossier code; all rows or none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;print receipt CODE --output FILE.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a slip or a list to PDF: the receipt of a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt CODE --output FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -618,6 +642,18 @@
         <source>Write the sessions as HH:MM-HH:MM separated by commas, in order and not overlapping, e.g. 07:30-11:30,13:30-17:30.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: one receipt for the applicant; 2: also a copy kept by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcedureStore</name>
@@ -1050,6 +1086,33 @@
     </message>
 </context>
 <context>
+    <name>SlipDocument</name>
+    <message>
+        <source>Cannot start printing &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish printing &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the page size %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Monday</source>
@@ -1113,6 +1176,45 @@
     </message>
     <message>
         <source>Labour Code 2019, Article 111</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakeSlipDialog</name>
+    <message>
+        <source>Request completion of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be added or completed (one item per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to receive the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and print the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and print the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one item to add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1334,248 @@
     </message>
 </context>
 <context>
+    <name>motcua::ReceptionPage</name>
+    <message>
+        <source>Receive a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code, e.g. &quot;khai sinh&quot; or &quot;1.0011&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;ID card (F2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the chip ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by an a&amp;uthorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted &amp;via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another document handed in, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By p&amp;ost to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive and print receipt (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;completion (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New applicant (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal I&amp;D number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code or identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see the promised return time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return time can be computed: check the working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processing time:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Return of the result if received now:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fee:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this applicant already has %n open dossier(s) for the same procedure:
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents of the checklist are not ticked as received:
+
+• %1
+
+A dossier is received only when it is complete. Receive it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is received.
+Return of the result: %2.
+
+Print the receipt now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for completion recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal is recorded. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for completion is recorded. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1239,6 +1583,69 @@
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SlipPrinter</name>
+    <message>
+        <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

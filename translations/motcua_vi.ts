@@ -128,6 +128,30 @@
         <source>Register dossiers that arrived online or by post from CSV; prints each new dossier code; all rows or none.</source>
         <translation>Tiếp nhận các hồ sơ nộp trực tuyến hoặc qua bưu chính từ tệp CSV; in mã của từng hồ sơ mới; nhập tất cả các dòng hoặc không dòng nào.</translation>
     </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <translation>Ghi tệp PDF ra FILE.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>Không có hồ sơ nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --output FILE.</source>
+        <translation>Hãy chỉ ra tệp PDF bằng --output TỆP.</translation>
+    </message>
+    <message>
+        <source>Use "print receipt CODE --output FILE.pdf".</source>
+        <translation>Dùng "print receipt MÃ --output TỆP.pdf".</translation>
+    </message>
+    <message>
+        <source>Render a slip or a list to PDF: the receipt of a dossier.</source>
+        <translation>Xuất phiếu hoặc danh sách ra PDF: giấy tiếp nhận của một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>receipt CODE --output FILE.pdf</source>
+        <translation>receipt MÃ --output TỆP.pdf</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -617,6 +641,18 @@
         <source>Write the sessions as HH:MM-HH:MM separated by commas, in order and not overlapping, e.g. 07:30-11:30,13:30-17:30.</source>
         <translation>Nhập các buổi dạng GG:PP-GG:PP cách nhau bởi dấu phẩy, theo thứ tự và không chồng lấn, ví dụ: 07:30-11:30,13:30-17:30.</translation>
     </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Số bản giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>1: one receipt for the applicant; 2: also a copy kept by the office</source>
+        <translation>1: một bản giao người nộp; 2: thêm một bản lưu tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Enter 1 or 2.</source>
+        <translation>Nhập 1 hoặc 2.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureStore</name>
@@ -1049,6 +1085,33 @@
     </message>
 </context>
 <context>
+    <name>SlipDocument</name>
+    <message>
+        <source>Cannot start printing "%1".</source>
+        <translation>Không thể bắt đầu in "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of "%2".</source>
+        <translation>Không thể sang trang %1 của "%2".</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing "%1".</source>
+        <translation>Không thể in xong "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" has no valid paper size.</source>
+        <translation>"%1" không có khổ giấy hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size %1.</source>
+        <translation>Không thể đặt khổ giấy %1.</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Monday</source>
@@ -1113,6 +1176,45 @@
     <message>
         <source>Labour Code 2019, Article 111</source>
         <translation>Bộ luật Lao động 2019, Điều 111</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakeSlipDialog</name>
+    <message>
+        <source>Request completion of the dossier</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>What must be added or completed (one item per line):</source>
+        <translation>Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung):</translation>
+    </message>
+    <message>
+        <source>Refuse to receive the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation>Lý do từ chối:</translation>
+    </message>
+    <message>
+        <source>Record and print the request</source>
+        <translation>Ghi nhận và in phiếu yêu cầu</translation>
+    </message>
+    <message>
+        <source>Record and print the refusal</source>
+        <translation>Ghi nhận và in phiếu từ chối</translation>
+    </message>
+    <message>
+        <source>List at least one item to add or complete.</source>
+        <translation>Hãy ghi ít nhất một nội dung cần bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation>Phải ghi lý do.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1333,255 @@
     </message>
 </context>
 <context>
+    <name>motcua::ReceptionPage</name>
+    <message>
+        <source>Receive a dossier</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code, e.g. "khai sinh" or "1.0011"</source>
+        <translation>Gõ một phần tên hoặc mã, ví dụ "khai sinh" hoặc "1.0011"</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Scan &amp;ID card (F2):</source>
+        <translation>&amp;Quét CCCD (F2):</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the chip ID card</source>
+        <translation>Quét mã QR trên thẻ căn cước gắn chíp</translation>
+    </message>
+    <message>
+        <source>&amp;Individual</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Tổ &amp;chức</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Submitted by an a&amp;uthorised person</source>
+        <translation>Nộp thay qua người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Personal ID number:</source>
+        <translation>Số định danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;via:</source>
+        <translation>&amp;Hình thức nộp:</translation>
+    </message>
+    <message>
+        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
+        <translation>Thành phần hồ sơ (đánh &amp;dấu giấy tờ đã nhận; phím cách để chọn):</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Another document handed in, then Enter</source>
+        <translation>Giấy tờ khác đã nộp, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets:</source>
+        <translation>Số &amp;lượng hồ sơ (bộ):</translation>
+    </message>
+    <message>
+        <source>Result returned:</source>
+        <translation>Nhận kết quả:</translation>
+    </message>
+    <message>
+        <source>At the &amp;counter</source>
+        <translation>Tại &amp;bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>By p&amp;ost to:</source>
+        <translation>Qua &amp;bưu chính đến:</translation>
+    </message>
+    <message>
+        <source>Postal address for the result</source>
+        <translation>Địa chỉ nhận kết quả qua bưu chính</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive and print receipt (Ctrl+Enter)</source>
+        <translation>Tiếp &amp;nhận và in giấy hẹn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Request &amp;completion (Ctrl+B)</source>
+        <translation>Yêu cầu &amp;bổ sung (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
+        <translation>&amp;Từ chối (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>New applicant (Ctrl+Shift+N)</source>
+        <translation>Người nộp mới (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>Tên tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Personal I&amp;D number:</source>
+        <translation>Số định &amp;danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Organisation co&amp;de:</source>
+        <translation>Mã &amp;số tổ chức:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>Tax code or identifier</source>
+        <translation>Mã số thuế hoặc mã định danh</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see the promised return time.</source>
+        <translation>Chọn thủ tục để xem thời gian hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>No return time can be computed: check the working calendar.</source>
+        <translation>Không tính được thời gian trả kết quả: hãy kiểm tra lịch làm việc.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Processing time:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Return of the result if received now:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Thời gian giải quyết:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Hẹn trả kết quả nếu tiếp nhận bây giờ:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fee:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Phí, lệ phí:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1, received %2, %3</source>
+        <translation>%1, tiếp nhận %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this applicant already has %n open dossier(s) for the same procedure:
+%1</source>
+        <translation>
+            <numerusform>Lưu ý: người này đang có %n hồ sơ chưa giải quyết xong của cùng thủ tục:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date (dd/mm/yyyy).</source>
+        <translation>Ngày sinh không phải là ngày hợp lệ (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Documents not ticked</source>
+        <translation>Giấy tờ chưa được đánh dấu</translation>
+    </message>
+    <message>
+        <source>These documents of the checklist are not ticked as received:
+
+• %1
+
+A dossier is received only when it is complete. Receive it anyway?</source>
+        <translation>Các giấy tờ sau trong thành phần hồ sơ chưa được đánh dấu là đã nhận:
+
+• %1
+
+Chỉ tiếp nhận hồ sơ đầy đủ. Vẫn tiếp nhận?</translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Đã tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is received.
+Return of the result: %2.
+
+Print the receipt now?</source>
+        <translation>Đã tiếp nhận hồ sơ %1.
+Hẹn trả kết quả: %2.
+
+In giấy tiếp nhận ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Refusal recorded</source>
+        <translation>Đã ghi nhận từ chối</translation>
+    </message>
+    <message>
+        <source>Request for completion recorded</source>
+        <translation>Đã ghi nhận yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded. Print the slip for the applicant now?</source>
+        <translation>Đã ghi nhận việc từ chối tiếp nhận. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>The request for completion is recorded. Print the slip for the applicant now?</source>
+        <translation>Đã ghi nhận yêu cầu bổ sung, hoàn thiện hồ sơ. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1239,6 +1590,69 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SlipPrinter</name>
+    <message>
+        <source>slip</source>
+        <translation>phiếu</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "pages/placeholderpage.h"
+#include "pages/receptionpage.h"
 #include "pages/settingspage.h"
 #include "store/dossierstore.h"
 #include "store/settingsstore.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    setPageWidget(Page::Reception, new ReceptionPage(m_database, this));
     setPageWidget(Page::Settings, new SettingsPage(this));
     retranslate();
     restoreWindowState();
@@ -203,6 +205,14 @@ void MainWindow::setSignedInUser(const QString &fullName)
 {
     m_userName = fullName;
     retranslate();
+}
+
+void MainWindow::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    if (auto *reception = qobject_cast<ReceptionPage *>(pageWidget(Page::Reception)))
+        reception->setActor(actor);
+    setSignedInUser(actor.displayName());
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/actor.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -42,6 +44,9 @@ public:
     QWidget *pageWidget(Page page) const;
 
     void setSignedInUser(const QString &fullName);
+    // The person acting in this window: every page checks its permissions against it.
+    void setActor(const Actor &actor);
+    const Actor &actor() const { return m_actor; }
     void refreshOfficeName();
 
 signals:
@@ -69,6 +74,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QString m_userName;
+    Actor m_actor;
 
     struct Actions;
     Actions *m_actions = nullptr;

@@ -10,6 +10,7 @@ QList<CommandSpec> all();
 // One function per group of commands, each in its own file.
 QList<CommandSpec> databaseCommands();
 QList<CommandSpec> receptionCommands();
+QList<CommandSpec> printCommands();
 QList<CommandSpec> dossierCommands();
 
 } // namespace motcua::Commands

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace motcua {
@@ -106,3 +107,5 @@ QString ruleText(const DeadlineRule &rule);       // "5 working days", "same day
 
 } // namespace Dossiers
 } // namespace motcua
+
+Q_DECLARE_METATYPE(motcua::Dossier)

@@ -89,6 +89,9 @@ const QList<Spec> &all()
         {QStringLiteral("office.receipt_book"), QT_TRANSLATE_NOOP("OfficeSettings", "Receipt book number"),
          QT_TRANSLATE_NOOP("OfficeSettings", "Quyển số of the register printed on receipts, e.g. 01/2026"),
          QStringLiteral("01"), true},
+        {QStringLiteral("print.receipt_copies"), QT_TRANSLATE_NOOP("OfficeSettings", "Receipt copies"),
+         QT_TRANSLATE_NOOP("OfficeSettings", "1: one receipt for the applicant; 2: also a copy kept by the office"),
+         QStringLiteral("1"), true},
         {QStringLiteral("calendar.rest_days"), QT_TRANSLATE_NOOP("OfficeSettings", "Weekly rest days"),
          QT_TRANSLATE_NOOP("OfficeSettings", "Comma-separated: mon, tue, wed, thu, fri, sat, sun"),
          QStringLiteral("sat,sun"), true},
@@ -188,6 +191,14 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
             return false;
         }
         *normalized = QString::number(number);
+        return true;
+    }
+    if (key == QLatin1String("print.receipt_copies")) {
+        *normalized = value.trimmed();
+        if (*normalized != QLatin1String("1") && *normalized != QLatin1String("2")) {
+            *error = QCoreApplication::translate("OfficeSettings", "Enter 1 or 2.");
+            return false;
+        }
         return true;
     }
     if (key == QLatin1String("office.phone")) {

@@ -411,12 +411,35 @@ qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 
     return slipId;
 }
 
+bool DossierStore::wasPrinted(qint64 dossierId, const QString &slip) const
+{
+    for (const EventRecord &event : EventLog(m_db).forDossier(dossierId)) {
+        if ((event.kind == QLatin1String("slip-printed") || event.kind == QLatin1String("slip-reprinted"))
+            && event.details.value(QStringLiteral("slip")).toString() == slip)
+            return true;
+    }
+    return false;
+}
+
+bool DossierStore::logPrint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error)
+{
+    if (wasPrinted(dossierId, slip))
+        return logReprint(actor, dossierId, slip, error);
+    return logSlipEvent(actor, dossierId, QStringLiteral("slip-printed"), slip, error);
+}
+
 bool DossierStore::logReprint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error)
+{
+    return logSlipEvent(actor, dossierId, QStringLiteral("slip-reprinted"), slip, error);
+}
+
+bool DossierStore::logSlipEvent(const Actor &actor, qint64 dossierId, const QString &kind, const QString &slip,
+                                QString *error)
 {
     WriteTransaction transaction(m_db);
     EventRecord event;
     event.dossierId = dossierId;
-    event.kind = QStringLiteral("slip-reprinted");
+    event.kind = kind;
     event.details = {{QStringLiteral("slip"), slip}};
     if (!transaction.isActive() || !EventLog(m_db).append(actor, event, error) || !transaction.commit()) {
         if (error->isEmpty())

@@ -44,11 +44,17 @@ public:
 
     // A slip printed again ("BẢN IN LẠI") is logged.
     bool logReprint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error);
+    // Whether a slip of this dossier was printed before (so the next print is a reprint).
+    bool wasPrinted(qint64 dossierId, const QString &slip) const;
+    // Logs a print: "slip-printed" the first time, "slip-reprinted" after.
+    bool logPrint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error);
 
     static QString formatCode(const QString &officeCode, const QDate &day, int sequence);
 
 private:
     bool insert(const Actor &actor, const ReceptionRequest &request, Dossier *dossier, QString *error);
+    bool logSlipEvent(const Actor &actor, qint64 dossierId, const QString &kind, const QString &slip,
+                      QString *error);
     int nextSequence(const QString &scope, const QString &key, QString *error);
     QList<Dossier> select(const QString &where, const QVariantList &values) const;
 

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -23,6 +24,7 @@ private slots:
     void importDossiers();
     void importDossiersWithOneBadRowImportsNothing();
     void twoProcessesNeverShareACode();
+    void printReceiptThenReprint();
 
 private:
     QString writeFile(const QString &name, const QString &text);
@@ -199,6 +201,41 @@ void TestReceptionCli::twoProcessesNeverShareACode()
     }
     QCOMPARE(*std::min_element(sequences.begin(), sequences.end()), 1);
     QCOMPARE(*std::max_element(sequences.begin(), sequences.end()), 600);
+}
+
+void TestReceptionCli::printReceiptThenReprint()
+{
+    const QString first = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    const QString second = m_dir.filePath(QStringLiteral("reprint.pdf"));
+    auto result = test::runMotcua({"print", "receipt", "H47.132-260306-0001", "--output", first, "--database", m_db});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    result = test::runMotcua({"print", "receipt", "h47.132-260306-0001", "-o", second, "--database", m_db});
+    QCOMPARE(result.exitCode, 0);
+
+    auto text = [](const QString &pdf) {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        pdftotext.waitForFinished();
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    };
+    const QString original = text(first);
+    for (const char *expected : {"GIẤY TIẾP NHẬN HỒ SƠ", "H47.132-260306-0001", "Nguyễn Văn Đặng", "001090012345",
+                                 "21 giờ 15 phút, ngày 06 tháng 03 năm 2026"})
+        QVERIFY2(original.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(!original.contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY(text(second).contains(QStringLiteral("BẢN IN LẠI")));
+
+    Database db;
+    QVERIFY(db.open(m_db));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(kind) FROM events WHERE kind LIKE 'slip-%' ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("slip-printed,slip-reprinted"));
+
+    result = test::runMotcua({"print", "receipt", "H47.132-999999-0001", "-o", second, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QStringLiteral("No dossier has the code")));
 }
 
 QTEST_GUILESS_MAIN(TestReceptionCli)

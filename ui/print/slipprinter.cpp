@@ -7,6 +7,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -41,6 +42,36 @@ QString SlipPrinter::suggestedFileName(const SlipDocument &slip)
     name.replace(refused, QStringLiteral(" "));
     name = name.simplified();
     return (name.isEmpty() ? tr("slip") : name) + QStringLiteral(".pdf");
+}
+
+SlipPrinter::Choice SlipPrinter::offer(const QString &title, const QString &message, const SlipDocument &slip)
+{
+    QMessageBox box(QMessageBox::Information, title, message, QMessageBox::NoButton, m_parent);
+    box.setObjectName(QStringLiteral("slipOffer"));
+    QPushButton *printButton = box.addButton(tr("&Print"), QMessageBox::AcceptRole);
+    QPushButton *previewButton = box.addButton(tr("Pre&view"), QMessageBox::ActionRole);
+    QPushButton *pdfButton = box.addButton(tr("Save as P&DF…"), QMessageBox::ActionRole);
+    QPushButton *laterButton = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    printButton->setObjectName(QStringLiteral("offerPrint"));
+    previewButton->setObjectName(QStringLiteral("offerPreview"));
+    pdfButton->setObjectName(QStringLiteral("offerPdf"));
+    laterButton->setObjectName(QStringLiteral("offerLater"));
+    box.setDefaultButton(printButton);
+    box.setEscapeButton(laterButton);
+    box.exec();
+    if (box.clickedButton() == printButton) {
+        print(slip);
+        return Choice::Print;
+    }
+    if (box.clickedButton() == previewButton) {
+        preview(slip);
+        return Choice::Preview;
+    }
+    if (box.clickedButton() == pdfButton) {
+        saveAsPdf(slip);
+        return Choice::SavePdf;
+    }
+    return Choice::Later;
 }
 
 bool SlipPrinter::preview(const SlipDocument &slip)

@@ -29,6 +29,11 @@ public:
     // empty when cancelled or failed.
     QString saveAsPdf(const SlipDocument &slip);
 
+    enum class Choice { Print, Preview, SavePdf, Later };
+    // After a step that produced a slip (a dossier received, a request recorded): tells the clerk
+    // what happened and offers to print (the default, Enter), preview or save the slip.
+    Choice offer(const QString &title, const QString &message, const SlipDocument &slip);
+
     // Puts the slip's paper, orientation, margins and job name on `printer`.
     static void setUp(QPrinter *printer, const SlipDocument &slip);
     // Draws the slip on a printer that setUp() prepared (or the user changed since).
