@@ -3,7 +3,6 @@
 #include "db/database.h"
 #include "domain/clock.h"
 #include "domain/dossierflow.h"
-#include "print/dossierslips.h"
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
 
@@ -77,58 +76,6 @@ int dossier(CommandContext &context)
         QCoreApplication::translate("Commands", "Use \"dossier show CODE\"."));
 }
 
-void addPrintOptions(QCommandLineParser &parser)
-{
-    parser.addOption(QCommandLineOption(
-        {QStringLiteral("o"), QStringLiteral("output")},
-        QCoreApplication::translate("Commands", "Write the slip to the PDF file PATH."),
-        QStringLiteral("PATH")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("reprint"),
-                           QCoreApplication::translate("Commands",
-                                                       "Mark the slip as a reprint and "
-                                                       "log it on the dossier.")));
-}
-
-// `print SLIP CODE --output FILE.pdf`: a slip of a dossier as a PDF, as the window prints it.
-int print(CommandContext &context)
-{
-    const QStringList &args = context.arguments();
-    DossierSlips::Kind kind;
-    const QString output = context.parser().value(QStringLiteral("output"));
-    if (args.size() != 2 || !DossierSlips::fromKey(args.first(), &kind) || output.isEmpty()) {
-        QStringList keys;
-        for (DossierSlips::Kind each : DossierSlips::allKinds())
-            keys.append(DossierSlips::key(each));
-        return context.usageError(
-            QCoreApplication::translate("Commands",
-                                        "Use \"print SLIP CODE --output FILE.pdf\" "
-                                        "with SLIP one of: %1.")
-                .arg(keys.join(QStringLiteral(", "))));
-    }
-    Database *database = context.database();
-    if (!database)
-        return ExitError;
-    const std::optional<Dossier> dossier
-        = DossierStore(database->connection()).findByCode(args.at(1));
-    if (!dossier)
-        return context.error(
-            QCoreApplication::translate("Commands", "No dossier has the code %1.").arg(args.at(1)));
-    const bool reprint = context.parser().isSet(QStringLiteral("reprint"));
-    QString error;
-    const std::optional<SlipDocument> slip
-        = DossierSlips(database->connection()).document(*dossier, kind, reprint, &error);
-    if (!slip || !writePdf(*slip, output, &error))
-        return context.error(error);
-    if (reprint
-        && !DossierStore(database->connection())
-                .logReprint(Actor::systemAccount(CommandContext::operatingSystemUser()),
-                            dossier->id, DossierSlips::key(kind), &error))
-        return context.error(error);
-    context.out() << output << '\n';
-    return ExitOk;
-}
-
 } // namespace
 
 QList<CommandSpec> dossierCommands()
@@ -140,13 +87,6 @@ QList<CommandSpec> dossierCommands()
              "Show a dossier: status, due and promised times, overdue flag, pause, and "
              "its timeline (one event a line)."),
          QT_TRANSLATE_NOOP("Commands", "show CODE"), nullptr, dossier, false},
-        {QStringLiteral("print"),
-         QT_TRANSLATE_NOOP(
-             "Commands",
-             "Write a slip of a dossier as PDF: receipt, completion-request, apology, "
-             "stop-notice or control-slip."),
-         QT_TRANSLATE_NOOP("Commands", "SLIP CODE --output FILE.pdf"), addPrintOptions, print,
-         true},
     };
 }
 

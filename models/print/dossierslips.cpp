@@ -1,5 +1,7 @@
 #include "print/dossierslips.h"
 
+#include "domain/clock.h"
+#include "domain/officesettings.h"
 #include "print/slips.h"
 #include "store/dossierdeadline.h"
 #include "store/dossierlifecycle.h"
@@ -156,10 +158,11 @@ ControlSlipData DossierSlips::controlSlipData(const Dossier &dossier) const
 std::optional<SlipDocument> DossierSlips::document(const Dossier &dossier, Kind kind, bool reprint,
                                                    QString *error) const
 {
-    const QMap<QString, QString> office = SettingsStore(m_db).all();
+    const QMap<QString, QString> office = OfficeSettings::withDefaults(SettingsStore(m_db).all());
     const QList<EventRecord> events = EventLog(m_db).forDossier(dossier.id);
     SlipIssue issue;
     issue.reprint = reprint;
+    issue.printedAt = Clock::now();
     const auto missing = [&] {
         *error = tr("The dossier %1 has no %2.").arg(dossier.code, label(kind));
         return std::nullopt;
@@ -169,6 +172,8 @@ std::optional<SlipDocument> DossierSlips::document(const Dossier &dossier, Kind 
     case Kind::Receipt: {
         ReceiptOptions options;
         options.issue = issue;
+        options.twoCopies
+            = office.value(QStringLiteral("print.receipt_copies")) == QLatin1String("2");
         QString problem;
         if (const auto deadline = DossierDeadline(m_db).compute(dossier.id, &problem)) {
             for (const DeadlineStep &step : deadline->steps)

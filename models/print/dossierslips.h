@@ -36,8 +36,8 @@ public:
     // The slip an action issues to the applicant, if any.
     static std::optional<Kind> issuedBy(DossierAction action);
 
-    // The slip, ready to print; a reprint is marked "BẢN IN LẠI". Nothing when the dossier has
-    // no such slip (no documents were requested …), with `error`.
+    // The slip, ready to print; a reprint (DossierStore::wasPrinted()) is marked "BẢN IN LẠI".
+    // Nothing when the dossier has no such slip (no documents were requested …), with `error`.
     std::optional<SlipDocument> document(const Dossier &dossier, Kind kind, bool reprint,
                                          QString *error) const;
 

@@ -132,7 +132,7 @@ void TestDossierCli::controlSlipAsPdf()
     const auto result = test::runMotcua(
         {"print", "control-slip", m_returned, "--output", pdf, "--database", m_path});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, pdf + QLatin1Char('\n'));
+    QVERIFY(result.out.isEmpty());
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),
                     {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
@@ -150,14 +150,21 @@ void TestDossierCli::controlSlipAsPdf()
     QCOMPARE(text.count(QStringLiteral("Trước hạn")), 2);
     QVERIFY(!text.contains(QStringLiteral("BẢN IN LẠI")));
 
-    // A reprint is marked and logged.
-    const auto again = test::runMotcua({"print", "receipt", m_returned, "--output",
-                                        m_dir.filePath(QStringLiteral("receipt.pdf")), "--reprint",
-                                        "--database", m_path});
-    QCOMPARE(again.exitCode, 0);
-    QVERIFY2(show(m_returned, QStringLiteral("2026-03-10T09:00"))
-                 .out.contains(QStringLiteral("\tslip-reprinted\t")),
-             qPrintable(again.err));
+    // Printed once: logged; printed again: marked as a reprint and logged as one.
+    QVERIFY(show(m_returned, QStringLiteral("2026-03-10T09:00"))
+                .out.contains(QStringLiteral("\tslip-printed\t")));
+    const QString again = m_dir.filePath(QStringLiteral("control-again.pdf"));
+    QCOMPARE(
+        test::runMotcua({"print", "control-slip", m_returned, "-o", again, "--database", m_path})
+            .exitCode,
+        0);
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), again, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput())
+                .contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY(show(m_returned, QStringLiteral("2026-03-10T09:00"))
+                .out.contains(QStringLiteral("\tslip-reprinted\t")));
 }
 
 void TestDossierCli::printRefusesWhatDoesNotExist()

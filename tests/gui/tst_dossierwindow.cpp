@@ -9,9 +9,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -47,13 +51,14 @@ private:
              const std::function<void(ActionDialog *)> &answer);
     static void type(QWidget *widget, const QString &text);
     static void save(ActionDialog *dialog);
+    static QString pdfText(const QString &path);
     QPushButton *button(DossierWindow &window, DossierAction action) const;
     QString text(DossierWindow &window, const char *objectName) const;
 
     QTemporaryDir m_dir;
     Database m_db;
     int m_count = 0;
-    QStringList m_previews; // titles of the slip previews the last act() closed
+    QStringList m_offers; // the slips offered for printing during the last act(), answered "later"
 };
 
 void TestDossierWindow::initTestCase()
@@ -108,9 +113,9 @@ bool TestDossierWindow::act(DossierWindow &window, DossierAction action,
     QPushButton *b = button(window, action);
     if (!b || !b->isVisible() || !b->isEnabled())
         return false;
-    // Each modal window in turn: the action's dialog, then the preview of the slip it issues.
+    // Each modal window in turn: the action's dialog, then the offer of the slip it issues.
     bool answered = false;
-    m_previews.clear();
+    m_offers.clear();
     QTimer watcher;
     watcher.setInterval(5);
     connect(&watcher, &QTimer::timeout, this, [&] {
@@ -120,9 +125,10 @@ bool TestDossierWindow::act(DossierWindow &window, DossierAction action,
             answer(dialog);
             if (dialog->isVisible()) // the answer did not close it: give up
                 dialog->reject();
-        } else if (modal && modal->objectName() == QLatin1String("slipPreview")) {
-            m_previews.append(modal->windowTitle());
-            modal->close();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal);
+                   box && box->objectName() == QLatin1String("slipOffer")) {
+            m_offers.append(box->windowTitle() + QLatin1Char('\n') + box->text());
+            box->findChild<QPushButton *>(QStringLiteral("offerLater"))->click();
         }
     });
     watcher.start();
@@ -250,11 +256,10 @@ void TestDossierWindow::buttonsFollowStateAndPermission()
              QStringLiteral("Cần xác minh thêm"));
         save(dialog);
     }));
-    // The apology slip goes to the applicant at once.
-    QCOMPARE(m_previews.size(), 1);
-    QVERIFY2(
-        m_previews.first().contains(QStringLiteral("Phiếu xin lỗi và hẹn lại ngày trả kết quả")),
-        qPrintable(m_previews.first()));
+    // The apology slip is offered for the applicant at once.
+    QCOMPARE(m_offers.size(), 1);
+    QVERIFY2(m_offers.first().contains(QStringLiteral("Apology and new return date")),
+             qPrintable(m_offers.first()));
     QVERIFY(text(lead, "promisedValue").endsWith(QStringLiteral("/03/2026")));
     QVERIFY(button(lead, DossierAction::ApologyExtension)->isHidden()); // only once
     QVERIFY(text(lead, "deadlineExplanation").contains(QStringLiteral("Extended to")));
@@ -263,7 +268,7 @@ void TestDossierWindow::buttonsFollowStateAndPermission()
     // Cancel writes nothing.
     const qint64 events = test::count(m_db, QStringLiteral("SELECT COUNT(*) FROM events"));
     QVERIFY(!act(lead, DossierAction::Withdraw, [&](ActionDialog *dialog) { dialog->reject(); }));
-    QVERIFY(m_previews.isEmpty());
+    QVERIFY(m_offers.isEmpty());
     QCOMPARE(test::count(m_db, QStringLiteral("SELECT COUNT(*) FROM events")), events);
     QCOMPARE(lead.dossier().status, DossierStatus::Processing);
 }
@@ -306,22 +311,37 @@ void TestDossierWindow::printMenuReprintsAndLogs()
     QCOMPARE(slips,
              (QStringList {"print_receipt", "print_completion-request", "print_control-slip"}));
 
-    QStringList previews;
-    QTimer watcher;
-    watcher.setInterval(5);
-    connect(&watcher, &QTimer::timeout, this, [&] {
-        if (QWidget *modal = QApplication::activeModalWidget();
-            modal && modal->objectName() == "slipPreview") {
-            previews.append(modal->windowTitle());
-            modal->close();
-        }
-    });
-    watcher.start();
-    print->menu()->actions().at(1)->trigger();
-    watcher.stop();
-    QCOMPARE(previews.size(), 1);
-    QVERIFY2(previews.first().contains(QStringLiteral("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ")),
-             qPrintable(previews.first()));
+    // Saved as PDF from the offer: logged as printed; the next one is a marked, logged reprint.
+    const auto saveAsPdf = [&](const QString &name) {
+        QTimer watcher;
+        watcher.setInterval(5);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal);
+                box && box->objectName() == "slipOffer") {
+                box->findChild<QPushButton *>(QStringLiteral("offerPdf"))->click();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal);
+                       files && files->objectName() == "slipSaveAsPdf") {
+                files->setDirectory(m_dir.path());
+                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(name);
+                QMetaObject::invokeMethod(files, "accept"); // protected in QFileDialog
+            }
+        });
+        watcher.start();
+        print->menu()->actions().at(1)->trigger();
+        watcher.stop();
+        return m_dir.filePath(name + QStringLiteral(".pdf"));
+    };
+    const QString first = saveAsPdf(QStringLiteral("completion-1"));
+    QVERIFY(QFile::exists(first));
+    QCOMPARE(EventLog(m_db.connection()).forDossier(id).constLast().kind,
+             QStringLiteral("slip-printed"));
+    QVERIFY(!pdfText(first).contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY2(pdfText(first).contains(QStringLiteral("Bản sao Giấy khai sinh")),
+             qPrintable(pdfText(first)));
+
+    const QString second = saveAsPdf(QStringLiteral("completion-2"));
+    QVERIFY(pdfText(second).contains(QStringLiteral("BẢN IN LẠI")));
     const EventRecord last = EventLog(m_db.connection()).forDossier(id).constLast();
     QCOMPARE(last.kind, QStringLiteral("slip-reprinted"));
     QCOMPARE(last.details.value(QStringLiteral("slip")).toString(),
@@ -334,6 +354,14 @@ void TestDossierWindow::printMenuReprintsAndLogs()
                  .data()
                  .toString(),
              QStringLiteral("Slip reprinted"));
+}
+
+QString TestDossierWindow::pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    pdftotext.waitForFinished(60000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 void TestDossierWindow::escapeCloses()

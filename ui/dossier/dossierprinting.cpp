@@ -6,32 +6,28 @@
 
 namespace motcua::DossierPrinting {
 
-bool isAvailable()
+bool offer(QWidget *parent, Database &database, const Actor &actor, const Dossier &dossier,
+           DossierSlips::Kind kind, const QString &title, const QString &message, QString *error)
 {
-    return true;
-}
-
-bool print(QWidget *parent, Database &database, const Actor &actor, const Dossier &dossier,
-           DossierSlips::Kind kind, bool reprint, QString *error)
-{
+    DossierStore store(database.connection());
+    const QString key = DossierSlips::key(kind);
     const std::optional<SlipDocument> slip
-        = DossierSlips(database.connection()).document(dossier, kind, reprint, error);
+        = DossierSlips(database.connection())
+              .document(dossier, kind, store.wasPrinted(dossier.id, key), error);
     if (!slip)
         return false;
-    // SlipPrinter tells the user itself when the slip cannot be drawn.
-    if (!SlipPrinter(parent).preview(*slip))
-        return false;
-    return !reprint
-        || DossierStore(database.connection())
-               .logReprint(actor, dossier.id, DossierSlips::key(kind), error);
+    // As for the receipt at reception: printed or saved counts, a preview alone does not.
+    const SlipPrinter::Choice choice = SlipPrinter(parent).offer(title, message, *slip);
+    if (choice != SlipPrinter::Choice::Print && choice != SlipPrinter::Choice::SavePdf)
+        return true;
+    return store.logPrint(actor, dossier.id, key, error);
 }
 
-bool printHandoverList(QWidget *parent, Database &database, const QList<Dossier> &dossiers,
-                       const ActionInput &handover, QString *error)
+void offerHandoverList(QWidget *parent, Database &database, const QList<Dossier> &dossiers,
+                       const ActionInput &handover, const QString &title, const QString &message)
 {
-    Q_UNUSED(error)
-    return SlipPrinter(parent).preview(
-        DossierSlips(database.connection()).handoverList(dossiers, handover));
+    SlipPrinter(parent).offer(title, message,
+                              DossierSlips(database.connection()).handoverList(dossiers, handover));
 }
 
 } // namespace motcua::DossierPrinting

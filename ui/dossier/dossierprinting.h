@@ -5,7 +5,6 @@
 #include "domain/dossierflow.h"
 #include "print/dossierslips.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 class QWidget;
@@ -15,20 +14,18 @@ namespace motcua {
 class Database;
 
 // Where the dossier window (and a batch transfer) has its slips printed: the slip from
-// DossierSlips, shown in SlipPrinter's preview (print, or save as PDF).
+// DossierSlips, offered through SlipPrinter (print, preview, save as PDF, later).
 namespace DossierPrinting {
 
-// Whether slips can be printed in this build.
-bool isAvailable();
+// Offers a slip of the dossier. A slip printed before is marked "BẢN IN LẠI"; one printed or
+// saved now is logged on the dossier (slip-printed, then slip-reprinted). False, with `error`,
+// when the dossier has no such slip or the print could not be logged.
+bool offer(QWidget *parent, Database &database, const Actor &actor, const Dossier &dossier,
+           DossierSlips::Kind kind, const QString &title, const QString &message, QString *error);
 
-// Opens the preview of a slip. A reprint is marked "BẢN IN LẠI" and logged on the dossier
-// (DossierStore::logReprint). False, with `error`, when it cannot be printed.
-bool print(QWidget *parent, Database &database, const Actor &actor, const Dossier &dossier,
-           DossierSlips::Kind kind, bool reprint, QString *error);
-
-// The handover list (Giấy bàn giao hồ sơ) of a batch transfer.
-bool printHandoverList(QWidget *parent, Database &database, const QList<Dossier> &dossiers,
-                       const ActionInput &handover, QString *error);
+// Offers the handover list (Giấy bàn giao hồ sơ) of a batch transfer.
+void offerHandoverList(QWidget *parent, Database &database, const QList<Dossier> &dossiers,
+                       const ActionInput &handover, const QString &title, const QString &message);
 
 } // namespace DossierPrinting
 } // namespace motcua

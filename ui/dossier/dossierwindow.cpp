@@ -185,7 +185,6 @@ DossierWindow::DossierWindow(Database &database, const Actor &actor, qint64 doss
     m_print->setPopupMode(QToolButton::InstantPopup);
     m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_print->setMenu(new QMenu(m_print));
-    m_print->setVisible(DossierPrinting::isAvailable());
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAutoDefault(false);
@@ -518,22 +517,23 @@ void DossierWindow::updatePrintMenu()
 {
     QMenu *menu = m_print->menu();
     menu->clear();
-    if (!DossierPrinting::isAvailable() || !m_found)
+    if (!m_found)
         return;
     for (DossierSlips::Kind kind : DossierSlips(m_database.connection()).available(m_dossier)) {
-        // From the window every slip but the control slip was printed before: a reprint.
         QAction *action = menu->addAction(DossierSlips::label(kind), this, [this, kind] {
-            printSlip(int(kind), kind != DossierSlips::Kind::ControlSlip);
+            offerSlip(
+                int(kind), DossierSlips::label(kind),
+                tr("Print the %1 of dossier %2?").arg(DossierSlips::label(kind), m_dossier.code));
         });
         action->setObjectName(QStringLiteral("print_%1").arg(DossierSlips::key(kind)));
     }
 }
 
-void DossierWindow::printSlip(int kind, bool reprint)
+void DossierWindow::offerSlip(int kind, const QString &title, const QString &message)
 {
     QString error;
-    if (!DossierPrinting::print(this, m_database, m_actor, m_dossier, DossierSlips::Kind(kind),
-                                reprint, &error)
+    if (!DossierPrinting::offer(this, m_database, m_actor, m_dossier, DossierSlips::Kind(kind),
+                                title, message, &error)
         && !error.isEmpty())
         QMessageBox::warning(this, tr("Printing"), error);
     reload();
@@ -557,8 +557,10 @@ bool DossierWindow::runAction(DossierAction action)
         return false;
     emit dossierChanged(m_dossierId);
     // The slip this step issues goes to the applicant at once.
-    if (const auto slip = DossierSlips::issuedBy(action); slip && DossierPrinting::isAvailable())
-        printSlip(int(*slip), false);
+    if (const auto slip = DossierSlips::issuedBy(action))
+        offerSlip(int(*slip), DossierFlow::actionLabel(action),
+                  tr("Recorded for dossier %1. Print the %2 for the applicant now?")
+                      .arg(m_dossier.code, DossierSlips::label(*slip)));
     return true;
 }
 

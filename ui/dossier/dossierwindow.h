@@ -62,7 +62,7 @@ private:
     void fillHandovers();
     void updateActions();
     void updatePrintMenu();
-    void printSlip(int kind, bool reprint); // a DossierSlips::Kind
+    void offerSlip(int kind, const QString &title, const QString &message); // a DossierSlips::Kind
 
     Database &m_database;
     const Actor m_actor;
