@@ -1,10 +1,27 @@
 #pragma once
 
+#include "domain/actor.h"
+
 #include <QString>
+
+namespace motcua {
+class Database;
+}
 
 namespace motcua::GuiStartup {
 
-// Opens the database (a dialog explains any refusal) and shows the main window.
+// The start of the window, step by step: open the database (a dialog explains any
+// refusal), create the administrator on the first start, sign in, the daily backup, then
+// the main window for the signed-in person. Nothing is shown before someone is signed in.
 int run(const QString &databasePath, bool languageFromCommandLine);
+
+// The steps, in order. Each returns false when the person gave up (closed the dialog).
+bool openDatabase(Database &database, const QString &path);
+// When no account exists, asks for the administrator's account and signs them in (*actor).
+bool ensureAdministrator(Database &database, Actor *actor);
+// The sign-in dialog, unless *actor is already signed in.
+bool signIn(Database &database, Actor *actor);
+// The first start of each day leaves a backup; a failure is shown but does not stop the day.
+void automaticBackup(Database &database, const Actor &actor);
 
 } // namespace motcua::GuiStartup

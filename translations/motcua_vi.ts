@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Announcement</source>
+        <translation>Thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ Quốc khánh (hoán đổi)</source>
+        <translation>ví dụ: Nghỉ Quốc khánh (hoán đổi)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>e.g. Văn bản 12729/VPCP-KGVX ngày 25/12/2025</source>
+        <translation>ví dụ: Văn bản 12729/VPCP-KGVX ngày 25/12/2025</translation>
+    </message>
+</context>
+<context>
+    <name>Announcements</name>
+    <message>
+        <source>The date is not a valid day.</source>
+        <translation>Ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The date must be in the years %1 to %2.</source>
+        <translation>Ngày phải thuộc các năm từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters (tabs, line breaks).</source>
+        <translation>Tên có ký tự điều khiển (tab, xuống dòng).</translation>
+    </message>
+    <message>
+        <source>The legal reference contains control characters (tabs, line breaks).</source>
+        <translation>Căn cứ pháp lý có ký tự điều khiển (tab, xuống dòng).</translation>
+    </message>
+    <message>
+        <source>The name is required (e.g. Nghỉ Tết Dương lịch (hoán đổi)).</source>
+        <translation>Phải nhập tên (ví dụ: Nghỉ Tết Dương lịch (hoán đổi)).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Tên dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The legal reference is longer than %1 characters.</source>
+        <translation>Căn cứ pháp lý dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>date "%1" is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>ngày "%1" không đúng dạng YYYY-MM-DD (hoặc DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>kind "%1" is not one of off, work.</source>
+        <translation>loại "%1" không phải off hoặc work.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Tệp sao lưu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation>Không đọc được tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Một Cửa database.</source>
+        <translation>Tệp %1 không phải là cơ sở dữ liệu Một Cửa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>Bản sao lưu %1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 has schema version %2, newer than this program knows (%3). Install the newer version of Một Cửa to restore it.</source>
+        <translation>Bản sao lưu %1 có lược đồ phiên bản %2, mới hơn phiên bản chương trình này hỗ trợ (%3). Hãy cài đặt phiên bản Một Cửa mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: choose another name.</source>
+        <translation>Tệp %1 đã tồn tại: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Không ghi được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Không ghi được bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>No safety copy of the current database could be made, so nothing was restored. %1</source>
+        <translation>Không tạo được bản sao an toàn của cơ sở dữ liệu hiện tại nên chưa khôi phục gì. %1</translation>
+    </message>
+    <message>
+        <source>The database could not be replaced (%1); it is unchanged.</source>
+        <translation>Không thay thế được cơ sở dữ liệu (%1); cơ sở dữ liệu vẫn giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>The backup %1 was written, but recording it failed: %2</source>
+        <translation>Đã ghi bản sao lưu %1 nhưng không ghi nhận được vào nhật ký: %2</translation>
+    </message>
+    <message>
+        <source>The database was restored, but recording it failed: %1</source>
+        <translation>Đã khôi phục cơ sở dữ liệu nhưng không ghi nhận được vào nhật ký: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>Không lưu được lịch làm việc: %1</translation>
+    </message>
+    <message>
+        <source>There is no announcement on %1 any more.</source>
+        <translation>Không còn thông báo nào cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has an announcement: edit that one instead.</source>
+        <translation>Ngày %1 đã có thông báo: hãy sửa thông báo đó.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Dòng 1: dòng tiêu đề thiếu (các) cột %1. Cần có: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the date %2 already appears on line %3.</source>
+        <translation>Dòng %1: ngày %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>The file has no announcement rows.</source>
+        <translation>Tệp không có dòng thông báo nào.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliParse</name>
+    <message>
+        <source>"%1" is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
+        <translation>"%1" không phải ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ: 2026-02-13T09:30).</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 không phải là một ngày có thật trong lịch.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day (00:00 to 23:59).</source>
+        <translation>%1:%2 không phải giờ trong ngày (từ 00:00 đến 23:59).</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the years the calendar knows (%2 to %3).</source>
+        <translation>Năm %1 nằm ngoài các năm mà lịch tính được (từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the office's time zone.</source>
+        <translation>%1 không tồn tại theo múi giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
+        <translation>"%1" không phải là số: hãy ghi một số từ 0 trở lên, dùng dấu chấm cho số lẻ (ví dụ: 3 hoặc 0.5).</translation>
+    </message>
+    <message>
+        <source>%1 is too long a duration: at most %2.</source>
+        <translation>Thời hạn %1 quá dài: tối đa là %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
+        <translation>"%1" không phải khoảng tạm dừng dạng TỪ/ĐẾN (ví dụ: 2026-03-02T08:00/2026-03-04T16:00).</translation>
+    </message>
+    <message>
+        <source>The pause %1 must end after it starts.</source>
+        <translation>Khoảng tạm dừng %1 phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year from %2 to %3.</source>
+        <translation>"%1" không phải là năm từ %2 đến %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>Run "motcua %1 --help" for the options.</source>
@@ -152,6 +370,264 @@
         <source>receipt CODE --output FILE.pdf</source>
         <translation>receipt MÃ --output TỆP.pdf</translation>
     </message>
+    <message>
+        <source>Write the backup to FILE (a new file). Without it, a dated backup goes into the backup folder.</source>
+        <translation>Ghi bản sao lưu vào tệp FILE (một tệp mới). Nếu không có, bản sao lưu mang ngày giờ được ghi vào thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Confirm that the current database is to be replaced.</source>
+        <translation>Xác nhận thay thế cơ sở dữ liệu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --output FILE.</source>
+        <translation>Hãy chỉ định tệp sao lưu bằng --output FILE.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Name the one backup file to restore: motcua restore FILE --yes</source>
+        <translation>Hãy chỉ định một tệp sao lưu cần khôi phục: motcua restore FILE --yes</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database %1 with the backup %2: everything recorded since that backup is replaced. A safety copy of the current database is saved first in %3.
+Close Một Cửa on every counter using this database, then run the command again with --yes.</source>
+        <translation>Khôi phục sẽ thay toàn bộ cơ sở dữ liệu %1 bằng bản sao lưu %2: mọi dữ liệu ghi nhận sau thời điểm sao lưu đó sẽ bị thay thế. Trước đó, một bản sao an toàn của cơ sở dữ liệu hiện tại được lưu vào %3.
+Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, rồi chạy lại lệnh với --yes.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <source>The previous database was saved as %1.</source>
+        <translation>Cơ sở dữ liệu trước đó đã được lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database, also while it is in use.</source>
+        <translation>Sao lưu cơ sở dữ liệu thành một bản nhất quán, kể cả khi đang có người sử dụng.</translation>
+    </message>
+    <message>
+        <source>[--output FILE]</source>
+        <translation>[--output FILE]</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup, after a safety copy.</source>
+        <translation>Khôi phục cơ sở dữ liệu từ một bản sao lưu đã được kiểm tra, sau khi tạo bản sao an toàn.</translation>
+    </message>
+    <message>
+        <source>FILE --yes</source>
+        <translation>FILE --yes</translation>
+    </message>
+    <message>
+        <source>The person's full name (user add).</source>
+        <translation>Họ và tên của người dùng (user add).</translation>
+    </message>
+    <message>
+        <source>The role (user add): clerk, supervisor or admin.</source>
+        <translation>Vai trò (user add): clerk (cán bộ một cửa), supervisor (lãnh đạo) hoặc admin (quản trị).</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Hai mật khẩu không khớp; chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>No password was given. Write it as the first line of standard input (passwords are never accepted as arguments).</source>
+        <translation>Chưa có mật khẩu. Hãy ghi mật khẩu ở dòng đầu tiên của đầu vào chuẩn (không bao giờ nhận mật khẩu qua tham số dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bị khóa</translation>
+    </message>
+    <message>
+        <source>Say what to do: user add, list, disable, enable or passwd.</source>
+        <translation>Hãy cho biết thao tác: user add, list, disable, enable hoặc passwd.</translation>
+    </message>
+    <message>
+        <source>Name the account: motcua user %1 USERNAME.</source>
+        <translation>Hãy chỉ định tài khoản: motcua user %1 USERNAME.</translation>
+    </message>
+    <message>
+        <source>Too many arguments. Passwords are read from standard input, never from the command line.</source>
+        <translation>Thừa tham số. Mật khẩu chỉ được đọc từ đầu vào chuẩn, không bao giờ từ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>--name and --role belong to "user add".</source>
+        <translation>--name và --role chỉ dùng với "user add".</translation>
+    </message>
+    <message>
+        <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
+        <translation>Hãy chỉ định vai trò bằng --role clerk, --role supervisor hoặc --role admin.</translation>
+    </message>
+    <message>
+        <source>Give the person's full name with --name "Full Name".</source>
+        <translation>Hãy nhập họ và tên bằng --name "Họ và tên".</translation>
+    </message>
+    <message>
+        <source>The account "%1" was added.</source>
+        <translation>Đã thêm tài khoản "%1".</translation>
+    </message>
+    <message>
+        <source>There is no account "%1".</source>
+        <translation>Không có tài khoản "%1".</translation>
+    </message>
+    <message>
+        <source>The password of "%1" was changed.</source>
+        <translation>Đã đổi mật khẩu của "%1".</translation>
+    </message>
+    <message>
+        <source>The account "%1" was enabled.</source>
+        <translation>Đã kích hoạt lại tài khoản "%1".</translation>
+    </message>
+    <message>
+        <source>The account "%1" was disabled.</source>
+        <translation>Đã vô hiệu hóa tài khoản "%1".</translation>
+    </message>
+    <message>
+        <source>Manage accounts: add, list, disable, enable, passwd (passwords from standard input).</source>
+        <translation>Quản lý tài khoản: add, list, disable, enable, passwd (mật khẩu đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>add USERNAME --name "Full Name" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
+        <translation>add USERNAME --name "Họ và tên" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</translation>
+    </message>
+    <message>
+        <source>The year to list or export (default: the current year for the list, every year for export).</source>
+        <translation>Năm cần liệt kê hoặc xuất (mặc định: năm hiện tại khi liệt kê, mọi năm khi xuất).</translation>
+    </message>
+    <message>
+        <source>With export: write the CSV to FILE instead of the standard output.</source>
+        <translation>Khi xuất: ghi tệp CSV vào FILE thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Hãy ghi tên tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>Không có dữ liệu nào được nhập: hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Announcements: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Thông báo lịch nghỉ: %1 thêm mới, %2 thay đổi, %3 giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Open dossiers whose deadline was recomputed: %1</source>
+        <translation>Số hồ sơ đang giải quyết được tính lại hạn: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use import FILE.csv, export, or --year YYYY alone.</source>
+        <translation>Không có thao tác "%1": dùng import FILE.csv, export, hoặc chỉ --year YYYY.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Tham số "%1" không hợp lệ ở đây.</translation>
+    </message>
+    <message>
+        <source>--output goes with export only.</source>
+        <translation>--output chỉ dùng cùng export.</translation>
+    </message>
+    <message>
+        <source>--year does not go with import: the file gives the dates.</source>
+        <translation>--year không dùng cùng import: ngày đã có trong tệp.</translation>
+    </message>
+    <message>
+        <source>When the complete dossier was received, office time.</source>
+        <translation>Thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Duration in working days (fractions allowed: 0.5).</source>
+        <translation>Thời hạn tính bằng ngày làm việc (được dùng số lẻ: 0.5).</translation>
+    </message>
+    <message>
+        <source>Duration in working hours (fractions allowed: 1.5).</source>
+        <translation>Thời hạn tính bằng giờ làm việc (được dùng số lẻ: 1.5).</translation>
+    </message>
+    <message>
+        <source>Due at the end of the working day counting starts on.</source>
+        <translation>Hạn vào cuối ngày làm việc bắt đầu tính thời hạn.</translation>
+    </message>
+    <message>
+        <source>Apply the cut-off hour (office.cutoff, 15:00 by default): a dossier received at or after it counts from the next working day.</source>
+        <translation>Áp dụng giờ chốt tiếp nhận (office.cutoff, mặc định 15:00): hồ sơ nhận từ giờ chốt trở đi được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>After the due time, one line per step: date, kind (outside-hours, cutoff, non-working-day, pause) and explanation, separated by tabs.</source>
+        <translation>Sau thời gian hẹn trả, in mỗi bước một dòng: ngày, loại (outside-hours, cutoff, non-working-day, pause) và giải thích, cách nhau bởi dấu tab.</translation>
+    </message>
+    <message>
+        <source>A period when the clock stops (repeatable), office time.</source>
+        <translation>Một khoảng tạm dừng tính thời hạn (dùng được nhiều lần), theo giờ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Give the time of receipt: --received YYYY-MM-DDTHH:MM.</source>
+        <translation>Hãy cho biết thời điểm tiếp nhận: --received YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --days N, --hours N or --same-day.</source>
+        <translation>Hãy dùng đúng một trong các tùy chọn --days N, --hours N hoặc --same-day.</translation>
+    </message>
+    <message>
+        <source>No due time can be computed: the calendar has no working time (check the office hours and rest days in the settings).</source>
+        <translation>Không tính được thời gian hẹn trả: lịch không có thời gian làm việc (hãy kiểm tra giờ làm việc và ngày nghỉ hằng tuần trong phần cài đặt).</translation>
+    </message>
+    <message>
+        <source>List a year's weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
+        <translation>Liệt kê các ngày thường được nghỉ và ngày cuối tuần phải làm việc trong năm; nhập hoặc xuất các thông báo lịch nghỉ hằng năm dưới dạng CSV.</translation>
+    </message>
+    <message>
+        <source>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</source>
+        <translation>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>Compute a due time with the database's working calendar.</source>
+        <translation>Tính thời gian hẹn trả kết quả theo lịch làm việc trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</source>
+        <translation>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -252,6 +728,32 @@
     <message>
         <source>Extended to %1: %2</source>
         <translation>Gia hạn đến %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>The deadlines could not be read: %1</source>
+        <translation>Không đọc được hạn giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No deadline can be computed for the dossier %1: check the working calendar and office hours.</source>
+        <translation>Không tính được hạn giải quyết của hồ sơ %1: hãy kiểm tra lịch làm việc và giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>The deadline of the dossier %1 could not be saved: %2</source>
+        <translation>Không lưu được hạn giải quyết của hồ sơ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DialogSupport</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +929,18 @@
     <message>
         <source>Một Cửa cannot start</source>
         <translation>Không khởi động được Một Cửa</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup failed: %1
+
+Work can go on; tell the administrator.</source>
+        <translation>Sao lưu tự động hôm nay không thành công: %1
+
+Vẫn có thể tiếp tục làm việc; hãy báo cho quản trị viên.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1169,15 @@
     </message>
 </context>
 <context>
+    <name>Password</name>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProcedureStore</name>
     <message>
         <source>Cannot save the procedure %1: %2</source>
@@ -789,6 +1312,192 @@
     <message>
         <source>Arguments:</source>
         <translation>Tham số:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không xác định</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1821,93 @@
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message>
+        <source>A username has 2 to 32 characters: letters a–z without diacritics, digits, dot, hyphen or underscore.</source>
+        <translation>Tên đăng nhập có từ 2 đến 32 ký tự: chữ cái a–z không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>There is no account "%1".</source>
+        <translation>Không có tài khoản "%1".</translation>
+    </message>
+    <message>
+        <source>Enter the person's full name.</source>
+        <translation>Hãy nhập họ và tên của người dùng.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Try again.</source>
+        <translation>Không mã hóa được mật khẩu (không đủ bộ nhớ). Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The username "%1" is already taken.</source>
+        <translation>Tên đăng nhập "%1" đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>An account already exists: sign in, or ask the administrator for an account.</source>
+        <translation>Đã có tài khoản: hãy đăng nhập, hoặc đề nghị quản trị viên cấp tài khoản.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>"%1" is the last active administrator: enable or add another administrator first.</source>
+        <translation>"%1" là quản trị viên duy nhất còn hoạt động: hãy kích hoạt lại hoặc thêm một quản trị viên khác trước.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is already enabled.</source>
+        <translation>Tài khoản "%1" đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is already disabled.</source>
+        <translation>Tài khoản "%1" đã bị vô hiệu hóa từ trước.</translation>
+    </message>
+    <message>
+        <source>"%1" already has the role %2.</source>
+        <translation>"%1" đã có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in person can change their own password.</source>
+        <translation>Chỉ người đã đăng nhập mới đổi được mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Không đăng nhập được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: the account is locked for %n minute(s), until %1.</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần: tài khoản bị khóa trong %n phút, đến %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many failed attempts. Try again in %n minute(s), at %1.</source>
+        <translation>
+            <numerusform>Tài khoản đang bị khóa do đăng nhập sai quá nhiều lần. Hãy thử lại sau %n phút, lúc %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy đề nghị quản trị viên kích hoạt lại.</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Monday</source>
@@ -1179,6 +1975,196 @@
     </message>
 </context>
 <context>
+    <name>motcua::AnnouncementDialog</name>
+    <message>
+        <source>%1, now a day off (%2)</source>
+        <translation>%1, hiện là ngày nghỉ (%2)</translation>
+    </message>
+    <message>
+        <source>%1, now a working day</source>
+        <translation>%1, hiện là ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1, now a working day (%2)</source>
+        <translation>%1, hiện là ngày làm việc (%2)</translation>
+    </message>
+    <message>
+        <source>New announcement</source>
+        <translation>Thêm thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>Edit announcement</source>
+        <translation>Sửa thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>Day off (an extra or moved holiday)</source>
+        <translation>Ngày nghỉ (nghỉ thêm hoặc hoán đổi ngày nghỉ)</translation>
+    </message>
+    <message>
+        <source>Working day (a rest day worked in exchange)</source>
+        <translation>Ngày làm việc (làm bù vào ngày nghỉ hằng tuần)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AnnouncementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CalendarPage</name>
+    <message>
+        <source>Announcements of %1</source>
+        <translation>Thông báo lịch nghỉ năm %1</translation>
+    </message>
+    <message>
+        <source>Saved the announcement of %1.</source>
+        <translation>Đã lưu thông báo cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>Remove announcement</source>
+        <translation>Xóa thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>Remove the announcement of %1 (%2)?</source>
+        <translation>Xóa thông báo cho ngày %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The day becomes what the statutory rules make of it, and the deadlines of open dossiers are recomputed.</source>
+        <translation>Ngày này sẽ trở lại như quy định của pháp luật, và hạn giải quyết của các hồ sơ đang giải quyết sẽ được tính lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Removed the announcement of %1.</source>
+        <translation>Đã xóa thông báo cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>No open dossier's deadline changed.</source>
+        <translation>Không có hồ sơ đang giải quyết nào thay đổi hạn giải quyết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline of %n open dossier(s) was recomputed.</source>
+        <translation>
+            <numerusform>Đã tính lại hạn giải quyết của %n hồ sơ đang giải quyết.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import announcements</source>
+        <translation>Nhập thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>Không có dữ liệu nào được nhập: hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Đã nhập: %1 thêm mới, %2 thay đổi, %3 giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Export announcements</source>
+        <translation>Xuất thông báo lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the announcements of %1 to %2.</source>
+        <translation>Đã xuất thông báo lịch nghỉ năm %1 ra tệp %2.</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>Previous year (PgUp)</source>
+        <translation>Năm trước (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next year (PgDown)</source>
+        <translation>Năm sau (PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Announce a day off or a working day (Insert)</source>
+        <translation>Thêm thông báo ngày nghỉ hoặc ngày làm bù (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove the selected announcement (Del)</source>
+        <translation>Xóa thông báo đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Columns: date,kind,name,legal_reference; kind is off or work</source>
+        <translation>Các cột: date,kind,name,legal_reference; kind là off (nghỉ) hoặc work (làm việc)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Xuất CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the calendar; you can view and export it.</source>
+        <translation>Chỉ quản trị viên mới được sửa lịch; bạn có thể xem và xuất lịch.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::IntakeSlipDialog</name>
     <message>
         <source>Request completion of the dossier</source>
@@ -1215,6 +2201,37 @@
     <message>
         <source>The reason is required.</source>
         <translation>Phải ghi lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LoginDialog</name>
+    <message>
+        <source>Sign in — Một Cửa</source>
+        <translation>Đăng nhập — Một Cửa</translation>
+    </message>
+    <message>
+        <source>Một Cửa</source>
+        <translation>Một Cửa</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +2347,117 @@
     <message>
         <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ thủ tục hành chính, hẹn trả kết quả chính xác, theo dõi từng hồ sơ đến khi trả kết quả.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;br&gt;Qt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database now</source>
+        <translation>&amp;Sao lưu cơ sở dữ liệu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Một Cửa databases (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Một Cửa (*.sqlite);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup %1?</source>
+        <translation>Thay toàn bộ cơ sở dữ liệu bằng bản sao lưu %1?</translation>
+    </message>
+    <message>
+        <source>Everything recorded since that backup is replaced. A safety copy of the current database is saved first in %1.
+
+Close Một Cửa on every other counter that uses this database before you continue.</source>
+        <translation>Mọi dữ liệu ghi nhận sau thời điểm sao lưu đó sẽ bị thay thế. Trước đó, một bản sao an toàn của cơ sở dữ liệu hiện tại được lưu vào %1.
+
+Hãy đóng Một Cửa trên mọi máy khác đang dùng cơ sở dữ liệu này trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.
+The previous database was saved as %2.
+
+Một Cửa closes now. Start it again and sign in.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ %1.
+Cơ sở dữ liệu trước đó đã được lưu thành %2.
+
+Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 (%2).</source>
+        <translation>Đổi mật khẩu của %1 (%2).</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell it to the person in private; they can change it afterwards.</source>
+        <translation>Đặt mật khẩu mới cho %1. Hãy báo mật khẩu riêng cho người đó; họ có thể tự đổi sau.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Ít nhất %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the password</source>
+        <translation>Lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2781,176 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UserDialog</name>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Ít nhất %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Welcome to Một Cửa</source>
+        <translation>Chào mừng đến với Một Cửa</translation>
+    </message>
+    <message>
+        <source>No account exists yet. Create the administrator's account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
+        <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị: quản trị viên cấp tài khoản cho cán bộ một cửa và lãnh đạo, đồng thời quản lý danh mục thủ tục, lịch làm việc và các cài đặt.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>The person signs in with this username and password, and can change the password later.</source>
+        <translation>Người dùng đăng nhập bằng tên đăng nhập và mật khẩu này, sau đó có thể tự đổi mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UserModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Role of %1 (%2):</source>
+        <translation>Vai trò của %1 (%2):</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Thêm người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu mới…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role…</source>
+        <translation>Đổi va&amp;i trò…</translation>
+    </message>
+    <message>
+        <source>A disabled account cannot sign in; its history stays.</source>
+        <translation>Tài khoản bị vô hiệu hóa không đăng nhập được; lịch sử thao tác vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Allows the account to sign in again, also after a lockout.</source>
+        <translation>Cho phép tài khoản đăng nhập trở lại, kể cả khi đang bị khóa do đăng nhập sai.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::YearView</name>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation>Ngày nghỉ hằng tuần</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>Ngày nghỉ: %1</translation>
+    </message>
+    <message>
+        <source>Working day by announcement</source>
+        <translation>Ngày làm việc theo thông báo (làm bù)</translation>
+    </message>
+    <message>
+        <source>Working day by announcement: %1</source>
+        <translation>Ngày làm việc theo thông báo: %1</translation>
+    </message>
+    <message>
+        <source>Legal reference: %1</source>
+        <translation>Căn cứ pháp lý: %1</translation>
+    </message>
+    <message>
+        <source>Holiday or day off</source>
+        <translation>Ngày lễ, Tết hoặc ngày nghỉ</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "db/backup.h"
 #include "db/database.h"
+#include "dialogs/passworddialog.h"
+#include "pages/calendarpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/receptionpage.h"
 #include "pages/settingspage.h"
+#include "pages/userspage.h"
+#include "store/backupstore.h"
 #include "store/dossierstore.h"
 #include "store/settingsstore.h"
 
@@ -11,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +24,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -30,7 +38,18 @@ namespace motcua {
 
 namespace {
 constexpr int PageCount = int(MainWindow::Page::Settings) + 1;
+
+// Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for Settings; the administrators' Users
+// page has none, so that every other page keeps its key whoever is signed in.
+QKeySequence pageShortcut(MainWindow::Page page)
+{
+    if (page == MainWindow::Page::Settings)
+        return QKeySequence(Qt::CTRL | Qt::Key_0);
+    if (int(page) < 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page)));
+    return {};
 }
+} // namespace
 
 struct MainWindow::Actions
 {
@@ -39,6 +58,9 @@ struct MainWindow::Actions
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QToolBar *toolBar = nullptr;
+    QAction *changePassword = nullptr;
+    QAction *backUp = nullptr;
+    QAction *restore = nullptr;
     QAction *quit = nullptr;
     QAction *newDossier = nullptr;
     QAction *findDossier = nullptr;
@@ -66,8 +88,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     setPageWidget(Page::Reception, new ReceptionPage(m_database, this));
+    setPageWidget(Page::Calendar, new CalendarPage(m_database.connection(), this));
     setPageWidget(Page::Settings, new SettingsPage(this));
     retranslate();
+    updateAccess();
     restoreWindowState();
 }
 
@@ -109,6 +133,14 @@ void MainWindow::createActions()
     a.viewMenu = menuBar()->addMenu(QString());
     a.helpMenu = menuBar()->addMenu(QString());
 
+    a.changePassword = a.fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
+    a.changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    a.fileMenu->addSeparator();
+    a.backUp = a.fileMenu->addAction(QString(), this, &MainWindow::backUpNow);
+    a.backUp->setObjectName(QStringLiteral("actionBackUp"));
+    a.restore = a.fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
+    a.restore->setObjectName(QStringLiteral("actionRestore"));
+    a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setShortcut(QKeySequence::Quit);
     a.quit->setMenuRole(QAction::QuitRole);
@@ -132,8 +164,7 @@ void MainWindow::createActions()
 
     for (int i = 0; i < PageCount; ++i) {
         QAction *action = a.viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
-        // Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth.
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
+        action->setShortcut(pageShortcut(Page(i)));
         a.pages.append(action);
     }
 
@@ -160,6 +191,7 @@ QString MainWindow::pageTitle(Page page) const
     case Page::Reports: return tr("Reports");
     case Page::Procedures: return tr("Procedure catalogue");
     case Page::Calendar: return tr("Working calendar");
+    case Page::Users: return tr("Users");
     case Page::Settings: return tr("Settings");
     }
     return {};
@@ -173,6 +205,9 @@ void MainWindow::retranslate()
     a.viewMenu->setTitle(tr("&View"));
     a.helpMenu->setTitle(tr("&Help"));
     a.toolBar->setWindowTitle(tr("Main toolbar"));
+    a.changePassword->setText(tr("Change &password…"));
+    a.backUp->setText(tr("&Back up the database now"));
+    a.restore->setText(tr("&Restore from a backup…"));
     a.quit->setText(tr("&Quit"));
     a.newDossier->setText(tr("&Receive a dossier"));
     a.newDossier->setToolTip(tr("Receive a new dossier (%1)").arg(a.newDossier->shortcut().toString(QKeySequence::NativeText)));
@@ -212,7 +247,118 @@ void MainWindow::setActor(const Actor &actor)
     m_actor = actor;
     if (auto *reception = qobject_cast<ReceptionPage *>(pageWidget(Page::Reception)))
         reception->setActor(actor);
+    if (actor.can(Permission::ManageUsers))
+        setPageWidget(Page::Users, new UsersPage(m_database.connection(), actor, this));
+    else if (!qobject_cast<PlaceholderPage *>(pageWidget(Page::Users)))
+        setPageWidget(Page::Users, new PlaceholderPage(this));
+    updateAccess();
+    if (auto *calendar = qobject_cast<CalendarPage *>(pageWidget(Page::Calendar)))
+        calendar->setActor(actor);
     setSignedInUser(actor.displayName());
+    if (isPageAvailable(Page(m_restoredPage)))
+        showPage(Page(m_restoredPage));
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    if (page == Page::Users)
+        return m_actor.can(Permission::ManageUsers);
+    return true;
+}
+
+// Hidden, not only disabled: a clerk's screen shows only what a clerk can use. The stores
+// refuse the forbidden actions anyway.
+void MainWindow::updateAccess()
+{
+    Actions &a = *m_actions;
+    for (int i = 0; i < PageCount; ++i) {
+        const bool available = isPageAvailable(Page(i));
+        m_navigation->item(i)->setHidden(!available);
+        a.pages.at(i)->setVisible(available);
+    }
+    a.changePassword->setVisible(m_actor.userId != 0);
+    a.backUp->setVisible(m_actor.can(Permission::Backup));
+    a.restore->setVisible(m_actor.can(Permission::Backup));
+    if (!isPageAvailable(currentPage()))
+        showPage(Page::Reception);
+}
+
+void MainWindow::changeOwnPassword()
+{
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_database.connection(), m_actor, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
+void MainWindow::backUpNow()
+{
+    QString written;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = BackupStore(m_database).backupToFolder(m_actor, &written, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Back up the database"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Back up the database"),
+                             tr("The backup was written to %1.").arg(QDir::toNativeSeparators(written)));
+}
+
+void MainWindow::restoreFromBackup()
+{
+    BackupStore store(m_database);
+    QString refusal;
+    if (!m_actor.permits(Permission::Backup, &refusal)) {
+        QMessageBox::warning(this, tr("Restore from a backup"), refusal);
+        return;
+    }
+    // The backups' folder, or the database's until a first backup has created it.
+    const QString start = QFileInfo::exists(store.folder())
+                              ? store.folder()
+                              : QFileInfo(m_database.path()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), start,
+                                                      tr("Một Cửa databases (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    // Checked before asking, so that nobody confirms the restore of a damaged file.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Backup::Check check = Backup::check(file);
+    QApplication::restoreOverrideCursor();
+    if (!check.ok) {
+        QMessageBox::warning(this, tr("Restore from a backup"), check.problem);
+        return;
+    }
+    QMessageBox confirm(QMessageBox::Warning, tr("Restore from a backup"),
+                        tr("Replace the whole database with the backup %1?").arg(QDir::toNativeSeparators(file)),
+                        QMessageBox::NoButton, this);
+    confirm.setInformativeText(tr("Everything recorded since that backup is replaced. A safety copy of the "
+                                  "current database is saved first in %1.\n\nClose Một Cửa on every other "
+                                  "counter that uses this database before you continue.")
+                                   .arg(QDir::toNativeSeparators(store.folder())));
+    QPushButton *restore = confirm.addButton(tr("Restore"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = confirm.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    confirm.setDefaultButton(cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != restore)
+        return;
+
+    QString safetyCopy;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = store.restore(m_actor, file, &safetyCopy, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Restore from a backup"), error);
+        return;
+    }
+    // The restored file may hold other accounts and an older schema: start afresh, with a
+    // new sign-in and the upgrade that opening the database does.
+    QMessageBox::information(this, tr("Restore from a backup"),
+                             tr("The database was restored from %1.\nThe previous database was saved as %2.\n\n"
+                                "Một Cửa closes now. Start it again and sign in.")
+                                 .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(safetyCopy)));
+    close();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -222,7 +368,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(int(page));
+    if (isPageAvailable(page))
+        m_navigation->setCurrentRow(int(page));
 }
 
 void MainWindow::setPageWidget(Page page, QWidget *widget)
@@ -275,8 +422,12 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    const int page = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
-    showPage(Page(page >= 0 && page < PageCount ? page : 0));
+    // Saved by name: inserting a page must not shift what was saved.
+    bool ok = false;
+    const int page = QMetaEnum::fromType<Page>().keyToValue(
+        settings.value(QStringLiteral("mainWindow/page")).toString().toLatin1().constData(), &ok);
+    m_restoredPage = ok ? page : 0;
+    showPage(Page(m_restoredPage));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -286,7 +437,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/page"), int(currentPage()));
+    settings.setValue(QStringLiteral("mainWindow/page"),
+                      QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(currentPage()))));
     event->accept();
 }
 

@@ -29,6 +29,7 @@ public:
         Reports,
         Procedures,
         Calendar,
+        Users,      // administrators only
         Settings,
     };
     Q_ENUM(Page)
@@ -44,10 +45,17 @@ public:
     QWidget *pageWidget(Page page) const;
 
     void setSignedInUser(const QString &fullName);
-    // The person acting in this window: every page checks its permissions against it.
+    void refreshOfficeName();
+
+    // Who is signed in: what pages and actions are offered, and whom the stores record.
     void setActor(const Actor &actor);
     const Actor &actor() const { return m_actor; }
-    void refreshOfficeName();
+    bool isPageAvailable(Page page) const;
+
+    // File menu actions (also used by tests).
+    void changeOwnPassword();
+    void backUpNow();
+    void restoreFromBackup();
 
 signals:
     // A dossier code typed or scanned into the search box (the receipt's QR code holds it).
@@ -65,6 +73,7 @@ private:
     void showAbout();
     void searchEntered();
     QString pageTitle(Page page) const;
+    void updateAccess();
 
     Database &m_database;
     QListWidget *m_navigation = nullptr;
@@ -75,6 +84,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QString m_userName;
     Actor m_actor;
+    int m_restoredPage = 0;   // the page saved last time, shown once it is available
 
     struct Actions;
     Actions *m_actions = nullptr;

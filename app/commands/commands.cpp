@@ -7,7 +7,10 @@ QList<CommandSpec> all()
     QList<CommandSpec> commands;
     commands += databaseCommands();
     commands += receptionCommands();
+    commands += calendarCommands();
     commands += printCommands();
+    commands += userCommands();
+    commands += backupCommands();
     commands += dossierCommands();
     return commands;
 }

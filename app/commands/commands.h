@@ -10,7 +10,10 @@ QList<CommandSpec> all();
 // One function per group of commands, each in its own file.
 QList<CommandSpec> databaseCommands();
 QList<CommandSpec> receptionCommands();
+QList<CommandSpec> calendarCommands();
 QList<CommandSpec> printCommands();
+QList<CommandSpec> userCommands();
+QList<CommandSpec> backupCommands();
 QList<CommandSpec> dossierCommands();
 
 } // namespace motcua::Commands

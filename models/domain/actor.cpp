@@ -7,6 +7,14 @@ bool Actor::can(Permission permission) const
     return isValid() && Roles::allows(role, permission);
 }
 
+bool Actor::permits(Permission permission, QString *refusal) const
+{
+    if (can(permission))
+        return true;
+    *refusal = Roles::deniedMessage(permission);
+    return false;
+}
+
 Actor Actor::systemAccount(const QString &operatingSystemUser)
 {
     Actor actor;

@@ -32,6 +32,9 @@ struct Actor
 
     bool isValid() const { return !username.isEmpty(); }
     bool can(Permission permission) const;
+    // can(), and when not, Roles::deniedMessage() in *refusal: the first line of every
+    // guarded store action.
+    bool permits(Permission permission, QString *refusal) const;
     QString displayName() const { return fullName.isEmpty() ? username : fullName; }
 
     static Actor systemAccount(const QString &operatingSystemUser);

@@ -1,7 +1,7 @@
 #include "store/eventlog.h"
 
 #include "db/sqlvalue.h"
-
+#include "db/transaction.h"
 #include "domain/clock.h"
 
 #include <QCryptographicHash>
@@ -125,6 +125,36 @@ bool EventLog::append(const Actor &actor, EventRecord &event, QString *error)
         return false;
     }
     return true;
+}
+
+bool EventLog::record(const Actor &actor, EventRecord &event, QString *error)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = tr("Cannot record the event: %1").arg(transaction.errorText());
+        return false;
+    }
+    if (!append(actor, event, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = tr("Cannot record the event: %1").arg(transaction.errorText());
+        return false;
+    }
+    return true;
+}
+
+bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access, const QString &subject,
+                                        qint64 rows, const QJsonObject &details, QString *error)
+{
+    if (!actor.permits(Permission::ViewReports, error))
+        return false;
+    EventRecord event;
+    event.kind = access == PersonalDataAccess::Exported ? QStringLiteral("personal-data-exported")
+                                                        : QStringLiteral("personal-data-viewed");
+    event.details = details;
+    event.details.insert(QStringLiteral("subject"), subject);
+    event.details.insert(QStringLiteral("rows"), rows);
+    return record(actor, event, error);
 }
 
 QList<EventRecord> EventLog::forDossier(qint64 dossierId) const

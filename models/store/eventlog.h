@@ -37,6 +37,18 @@ public:
     // Appends within the caller's write transaction; fills id, recordedAt and the actor.
     bool append(const Actor &actor, EventRecord &event, QString *error);
 
+    // Appends in a write transaction of its own, for events that accompany no other change
+    // (a backup, a report viewed). Call it outside any other transaction.
+    bool record(const Actor &actor, EventRecord &event, QString *error);
+
+    enum class PersonalDataAccess { Viewed, Exported };
+    // Viewing or exporting personal data in bulk (a register, a report listing applicants, a
+    // spreadsheet) is itself logged: kind "personal-data-viewed" or "personal-data-exported",
+    // details {subject, rows, …details}. Requires Permission::ViewReports; when this returns
+    // false (*error says why) the caller must not show or write the data.
+    bool recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access, const QString &subject,
+                                  qint64 rows, const QJsonObject &details, QString *error);
+
     QList<EventRecord> forDossier(qint64 dossierId) const;
 
     struct ChainCheck

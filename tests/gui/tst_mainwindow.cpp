@@ -67,9 +67,12 @@ void TestMainWindow::opensInVietnameseWithNavigation()
     QCOMPARE(menuTitles(window), (QStringList{"&Tệp", "&Hồ sơ", "&Xem", "Trợ &giúp"}));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
+    // Without a signed-in administrator the Users page is hidden.
     QStringList items;
-    for (int i = 0; i < navigation->count(); ++i)
-        items.append(navigation->item(i)->text());
+    for (int i = 0; i < navigation->count(); ++i) {
+        if (!navigation->item(i)->isHidden())
+            items.append(navigation->item(i)->text());
+    }
     QCOMPARE(items, (QStringList{"Tiếp nhận", "Đang xử lý", "Đến hạn", "Quá hạn", "Chờ trả kết quả", "Tra cứu",
                                  "Báo cáo", "Danh mục thủ tục", "Lịch làm việc", "Cài đặt"}));
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("statusDatabase")));
@@ -78,8 +81,10 @@ void TestMainWindow::opensInVietnameseWithNavigation()
 void TestMainWindow::navigationSwitchesPages_data()
 {
     QTest::addColumn<int>("row");
-    for (int row = 0; row < 10; ++row)
-        QTest::addRow("page %d", row) << row;
+    for (int row = 0; row <= int(MainWindow::Page::Settings); ++row) {
+        if (MainWindow::Page(row) != MainWindow::Page::Users)
+            QTest::addRow("page %d", row) << row;
+    }
 }
 
 void TestMainWindow::navigationSwitchesPages()

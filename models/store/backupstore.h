@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/actor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace motcua {
+
+class Database;
+
+// The backups of a database: the folder and how many to keep (settings backup.folder and
+// backup.keep), the daily automatic backup, manual backups and restore. Backup and restore
+// need Permission::Backup and are logged as events.
+class BackupStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupStore)
+
+public:
+    static constexpr int DefaultKeep = 14;
+    static QString defaultFolder(); // AppDataLocation/backups
+
+    explicit BackupStore(Database &database);
+
+    QString folder() const;
+    int keep() const;
+    // The dated backups in the folder (motcua-YYYYMMDD-HHMMSS.sqlite), newest first.
+    QStringList backups() const;
+    // The dated name for an instant, in the office's time zone.
+    static QString fileNameFor(const QDateTime &instant);
+
+    // A backup into `file` (a new file). Logs "backup-created".
+    bool backupTo(const Actor &by, const QString &file, QString *error);
+    // A dated backup into the folder; then only the newest keep() dated backups remain.
+    bool backupToFolder(const Actor &by, QString *written, QString *error);
+
+    enum class Automatic { NotDue, Done, Failed };
+    // The first start of each day (office time) leaves a dated backup in the folder. No
+    // permission is needed: it is the program's duty whoever signs in; the event names them.
+    Automatic automaticBackup(const Actor &signedIn, QString *writtenOrError);
+
+    // Checks the backup, copies the current database beside the backups
+    // (motcua-before-restore-YYYYMMDD-HHMMSS.sqlite, returned in *safetyCopy), then replaces
+    // the content and logs "database-restored" into the restored history. The database
+    // should then be reopened (the GUI restarts) so that its schema is upgraded.
+    bool restore(const Actor &by, const QString &file, QString *safetyCopy, QString *error);
+
+private:
+    bool makeBackup(const Actor &by, const QString &file, bool automatic, QString *error);
+    void prune() const;
+
+    Database &m_database;
+};
+
+} // namespace motcua
