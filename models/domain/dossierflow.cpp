@@ -563,14 +563,14 @@ QList<FieldError> validate(DossierAction action, ActionInput &input, const Dossi
 }
 
 DeadlineResult deadline(const DeadlineCalculator &calculator, const QDateTime &receivedAt,
-                        const DeadlineRule &rule, QList<Pause> closedPauses)
+                        const DeadlineRule &rule, QList<Pause> pauses)
 {
-    std::sort(closedPauses.begin(), closedPauses.end(),
+    std::sort(pauses.begin(), pauses.end(),
               [](const Pause &a, const Pause &b) { return a.from < b.from; });
     // Pauses in order of start: each one that began before the due time it found pushes it on.
     QList<Pause> counted;
     DeadlineResult result = calculator.compute(receivedAt, rule);
-    for (const Pause &pause : std::as_const(closedPauses)) {
+    for (const Pause &pause : std::as_const(pauses)) {
         if (!result.isValid())
             break;
         if (!pause.from.isValid() || !pause.to.isValid() || pause.from > result.due)

@@ -131,11 +131,12 @@ QString detailsText(const QJsonObject &details);
 QList<FieldError> validate(DossierAction action, ActionInput &input, const Dossier &dossier,
                            const QDateTime &now, const QDateTime &earliest);
 
-// The due time of a dossier from its rule snapshot, its reception and its closed pauses. A pause
-// that starts after the due time in force (the dossier was already late) gives no time back:
-// otherwise a late request for documents would wipe out the lateness.
+// The due time of a dossier from its rule snapshot, its reception and its pauses (one still
+// running given as ending now). A pause that starts after the due time in force (the dossier was
+// already late) gives no time back: otherwise a late request for documents would wipe out the
+// lateness.
 DeadlineResult deadline(const DeadlineCalculator &calculator, const QDateTime &receivedAt,
-                        const DeadlineRule &rule, QList<Pause> closedPauses);
+                        const DeadlineRule &rule, QList<Pause> pauses);
 
 } // namespace DossierFlow
 } // namespace motcua

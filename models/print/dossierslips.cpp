@@ -3,7 +3,7 @@
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "print/slips.h"
-#include "store/dossierdeadline.h"
+#include "store/deadlineservice.h"
 #include "store/dossierlifecycle.h"
 #include "store/eventlog.h"
 #include "store/settingsstore.h"
@@ -175,7 +175,7 @@ std::optional<SlipDocument> DossierSlips::document(const Dossier &dossier, Kind 
         options.twoCopies
             = office.value(QStringLiteral("print.receipt_copies")) == QLatin1String("2");
         QString problem;
-        if (const auto deadline = DossierDeadline(m_db).compute(dossier.id, &problem)) {
+        if (const auto deadline = DeadlineService(m_db).compute(dossier.id, &problem)) {
             for (const DeadlineStep &step : deadline->steps)
                 options.dueExplanation.append(step.text());
         }

@@ -4,7 +4,7 @@
 #include "db/transaction.h"
 #include "domain/clock.h"
 #include "store/calendarstore.h"
-#include "store/dossierdeadline.h"
+#include "store/deadlineservice.h"
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
 #include "store/settingsstore.h"
@@ -348,14 +348,9 @@ bool DossierLifecycle::applyOne(const Actor &actor, const Dossier &dossier, Doss
         break;
     case DossierAction::DocumentsReceived:
     case DossierAction::PaymentDone: {
-        // The clock runs again: the deadline moves by the working time of the pause.
-        QDateTime oldDue;
-        QDateTime newDue;
-        ok = ok && closePause()
-            && DossierDeadline(m_db).recompute(dossier.id, &oldDue, &newDue, &error);
-        details = {{QStringLiteral("pausedFrom"), isoMinute(dossier.pausedAt)},
-                   {QStringLiteral("oldDue"), isoMinute(oldDue)},
-                   {QStringLiteral("newDue"), isoMinute(newDue)}};
+        // The clock runs again; the deadline is recomputed after this event (below).
+        ok = ok && closePause();
+        details = {{QStringLiteral("pausedFrom"), isoMinute(dossier.pausedAt)}};
         if (!input.items.isEmpty())
             details.insert(QStringLiteral("items"), QJsonArray::fromStringList(input.items));
         if (!input.amount.isEmpty())
@@ -423,6 +418,14 @@ bool DossierLifecycle::applyOne(const Actor &actor, const Dossier &dossier, Doss
         errors->append({QString(), tr("The dossier could not be saved: %1").arg(error)});
         return false;
     }
+    // The due time moves by the working time of the pause, logged as "deadline-recomputed"
+    // like every move of a due time, with the step that caused it.
+    if (DossierFlow::resumes(action)
+        && !DeadlineService(m_db).recompute(
+            actor, dossier.id, {{QStringLiteral("cause"), event.kind}}, nullptr, &error)) {
+        errors->append({QString(), tr("The dossier could not be saved: %1").arg(error)});
+        return false;
+    }
     return true;
 }
 
@@ -470,9 +473,10 @@ QList<HandoverStep> DossierLifecycle::controlSteps(const Dossier &dossier) const
     const CalendarStore calendars(m_db);
     const WorkCalendar calendar = calendars.calendar();
     const DeadlineCalculator calculator(calendar, calendars.cutoffTime(), Clock::officeZone());
+    QString problem; // unreadable pauses: the steps are judged without them
     return Handovers::controlSteps(dossier.receivedAt, dossier.dueAt, handovers,
                                    stepBudgets(dossier.procedureId), calculator,
-                                   DossierDeadline(m_db).closedPauses(dossier.id));
+                                   DeadlineService(m_db).pauses(dossier.id, &problem));
 }
 
 } // namespace motcua

@@ -1,6 +1,6 @@
 #include "lifecyclefixture.h"
 #include "store/calendarstore.h"
-#include "store/dossierdeadline.h"
+#include "store/deadlineservice.h"
 #include "store/eventlog.h"
 
 #include <QRandomGenerator>
@@ -163,9 +163,18 @@ void TestLifecycle::transitionTable()
     if (allowed) {
         QVERIFY2(after, qPrintable(Reception::joined(errors)));
         QCOMPARE(after->status, target);
+        // One event; after a pause, the move of the due time follows as its own event.
+        QList<EventRecord> events = EventLog(m_db.connection()).forDossier(id);
+        const bool moved = DossierFlow::resumes(action);
         QCOMPARE(test::count(m_db, QStringLiteral("SELECT COUNT(*) FROM events")),
-                 eventsBefore + 1);
-        const EventRecord last = EventLog(m_db.connection()).forDossier(id).constLast();
+                 eventsBefore + (moved ? 2 : 1));
+        if (moved) {
+            const EventRecord recomputed = events.takeLast();
+            QCOMPARE(recomputed.kind, QStringLiteral("deadline-recomputed"));
+            QCOMPARE(recomputed.details.value(QStringLiteral("cause")).toString(),
+                     DossierFlow::eventKind(action));
+        }
+        const EventRecord last = events.constLast();
         QCOMPARE(last.kind, DossierFlow::eventKind(action));
         QCOMPARE(last.fromStatus, Dossiers::statusKey(status));
         QCOMPARE(last.toStatus, Dossiers::statusKey(target));
@@ -252,11 +261,21 @@ void TestLifecycle::pauseMovesTheDueTimeByItsWorkingTime()
              14 * 3600);
     QCOMPARE(dossier->dueAt, test::officeTime(2026, 3, 6, 17, 15));
 
-    const EventRecord resumed = EventLog(m_db.connection()).forDossier(id).constLast();
-    QCOMPARE(resumed.details.value(QStringLiteral("oldDue")).toString(),
+    // The move is logged like every move of a due time, naming the step that caused it.
+    const QList<EventRecord> events = EventLog(m_db.connection()).forDossier(id);
+    const EventRecord &resumed = events.at(events.size() - 2);
+    QCOMPARE(resumed.kind, QStringLiteral("documents-received"));
+    QCOMPARE(resumed.details.value(QStringLiteral("pausedFrom")).toString(),
+             QStringLiteral("2026-03-02T14:00:00+07:00"));
+    const EventRecord &moved = events.constLast();
+    QCOMPARE(moved.kind, QStringLiteral("deadline-recomputed"));
+    QCOMPARE(moved.details.value(QStringLiteral("cause")).toString(),
+             QStringLiteral("documents-received"));
+    QCOMPARE(moved.details.value(QStringLiteral("old")).toString(),
              QStringLiteral("2026-03-05T09:15:00+07:00"));
-    QCOMPARE(resumed.details.value(QStringLiteral("newDue")).toString(),
+    QCOMPARE(moved.details.value(QStringLiteral("new")).toString(),
              QStringLiteral("2026-03-06T17:15:00+07:00"));
+    QCOMPARE(moved.occurredAt, Clock::now()); // written when the clerk recorded the step
     QCOMPARE(
         test::count(m_db,
                     QStringLiteral("SELECT COUNT(*) FROM dossier_pauses WHERE ended_at IS NULL")),
@@ -264,7 +283,7 @@ void TestLifecycle::pauseMovesTheDueTimeByItsWorkingTime()
 
     // The explanation names the pause.
     QString failure;
-    const auto explained = DossierDeadline(m_db.connection()).compute(id, &failure);
+    const auto explained = DeadlineService(m_db.connection()).compute(id, &failure);
     QVERIFY(explained);
     QCOMPARE(explained->due, dossier->dueAt);
     QVERIFY(std::any_of(
@@ -771,7 +790,16 @@ void TestLifecycle::randomSequencesKeepTheRules()
                      qPrintable(context));
             if (stored->extendedDueAt.isValid())
                 QVERIFY2(stored->extendedDueAt > received->dueAt, qPrintable(context));
-            QVERIFY2(events.forDossier(id).size() == 1 + successes, qPrintable(context));
+            // One event per step applied, and a due time moves only with a logged recompute.
+            const QList<EventRecord> history = events.forDossier(id);
+            const qint64 recomputes
+                = std::count_if(history.cbegin(), history.cend(), [](const EventRecord &e) {
+                      return e.kind == QLatin1String("deadline-recomputed");
+                  });
+            QVERIFY2(history.size() - recomputes == 1 + successes, qPrintable(context));
+            if (stored->dueAt != before->dueAt)
+                QVERIFY2(history.constLast().kind == QLatin1String("deadline-recomputed"),
+                         qPrintable(context));
         }
     }
     QVERIFY(events.verifyChain().isIntact());

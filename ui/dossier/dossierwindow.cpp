@@ -5,7 +5,7 @@
 #include "dossier/actiondialog.h"
 #include "dossier/dossierprinting.h"
 #include "item/timelinemodel.h"
-#include "store/dossierdeadline.h"
+#include "store/deadlineservice.h"
 #include "store/dossierlifecycle.h"
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
@@ -419,7 +419,7 @@ void DossierWindow::fillDeadline()
     // How the due time came about, then the extension, if any.
     QStringList lines;
     QString error;
-    if (const auto result = DossierDeadline(m_database.connection()).compute(m_dossierId, &error)) {
+    if (const auto result = DeadlineService(m_database.connection()).compute(m_dossierId, &error)) {
         for (const DeadlineStep &step : result->steps)
             lines.append(QStringLiteral("• ") + step.text());
     }
