@@ -2,14 +2,19 @@
 
 #include "db/database.h"
 #include "dialogs/logindialog.h"
+#include "dialogs/officesettingsdialog.h"
 #include "dialogs/userdialog.h"
+#include "domain/actor.h"
+#include "domain/officesettings.h"
 #include "dossier/dossierwindow.h"
 #include "mainwindow.h"
 #include "store/backupstore.h"
+#include "store/settingsstore.h"
 #include "store/userstore.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace motcua::GuiStartup {
 
@@ -57,6 +62,44 @@ void automaticBackup(Database &database, const Actor &actor)
                                  .arg(result));
 }
 
+bool ensureOfficeIsSetUp(Database &database, const Actor &actor, QWidget *parent)
+{
+    const SettingsStore settings(database.connection());
+    while (!OfficeSettings::missingRequired(settings.all()).isEmpty()) {
+        if (!actor.can(Permission::EditSettings)) {
+            QMessageBox::warning(
+                parent, QCoreApplication::translate("GuiStartup", "The office is not set up"),
+                QCoreApplication::translate("GuiStartup",
+                                            "The office's name and code are not set up "
+                                            "yet. Ask an administrator to set them up."));
+            return false;
+        }
+        OfficeSettingsDialog dialog(database.connection(), actor, parent);
+        dialog.setFirstStart(true);
+        if (dialog.exec() == QDialog::Accepted)
+            continue;
+        QMessageBox box(
+            QMessageBox::Warning, QCoreApplication::translate("GuiStartup", "Set up the office"),
+            QCoreApplication::translate("GuiStartup",
+                                        "Một Cửa cannot receive dossiers before the "
+                                        "office is set up: its name is printed on every "
+                                        "receipt and its code begins every dossier code."
+                                        "\n\nQuit now and set it up at the next start?"),
+            QMessageBox::NoButton, parent);
+        box.setObjectName(QStringLiteral("officeSetupQuitBox"));
+        QPushButton *quit = box.addButton(QCoreApplication::translate("GuiStartup", "Quit"),
+                                          QMessageBox::AcceptRole);
+        QPushButton *back
+            = box.addButton(QCoreApplication::translate("GuiStartup", "Back to the setup"),
+                            QMessageBox::RejectRole);
+        box.setDefaultButton(back);
+        box.exec();
+        if (box.clickedButton() == quit)
+            return false;
+    }
+    return true;
+}
+
 int run(const QString &databasePath, bool languageFromCommandLine)
 {
     Q_UNUSED(languageFromCommandLine)
@@ -68,9 +111,9 @@ int run(const QString &databasePath, bool languageFromCommandLine)
     Actor actor;
     if (!ensureAdministrator(database, &actor))
         return 0;
-    // Further first-start steps (the office's settings) go here: on the first start `actor`
-    // is the new administrator, already signed in.
     if (!signIn(database, &actor))
+        return 0;
+    if (!ensureOfficeIsSetUp(database, actor))
         return 0;
     automaticBackup(database, actor);
 

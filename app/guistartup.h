@@ -4,15 +4,18 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace motcua {
 class Database;
-}
+} // namespace motcua
 
 namespace motcua::GuiStartup {
 
 // The start of the window, step by step: open the database (a dialog explains any
-// refusal), create the administrator on the first start, sign in, the daily backup, then
-// the main window for the signed-in person. Nothing is shown before someone is signed in.
+// refusal), create the administrator on the first start, sign in, set up the office if it is
+// not yet, the daily backup, then the main window for the signed-in person. Nothing is shown
+// before someone is signed in.
 int run(const QString &databasePath, bool languageFromCommandLine);
 
 // The steps, in order. Each returns false when the person gave up (closed the dialog).
@@ -21,6 +24,10 @@ bool openDatabase(Database &database, const QString &path);
 bool ensureAdministrator(Database &database, Actor *actor);
 // The sign-in dialog, unless *actor is already signed in.
 bool signIn(Database &database, Actor *actor);
+// When a required office setting is missing (the first start), asks for them in the office
+// settings dialog, on behalf of `actor` (who must be allowed to edit settings). True when the
+// office is set up; false when the user chose to quit instead: the application must not go on.
+bool ensureOfficeIsSetUp(Database &database, const Actor &actor, QWidget *parent = nullptr);
 // The first start of each day leaves a backup; a failure is shown but does not stop the day.
 void automaticBackup(Database &database, const Actor &actor);
 

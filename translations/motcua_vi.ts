@@ -942,6 +942,34 @@ Work can go on; tell the administrator.</source>
 
 Vẫn có thể tiếp tục làm việc; hãy báo cho quản trị viên.</translation>
     </message>
+    <message>
+        <source>The office is not set up</source>
+        <translation>Cơ quan chưa được thiết lập</translation>
+    </message>
+    <message>
+        <source>The office's name and code are not set up yet. Ask an administrator to set them up.</source>
+        <translation>Tên và mã của cơ quan chưa được thiết lập. Đề nghị quản trị viên thiết lập.</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>Thiết lập thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Một Cửa cannot receive dossiers before the office is set up: its name is printed on every receipt and its code begins every dossier code.
+
+Quit now and set it up at the next start?</source>
+        <translation>Một Cửa chưa thể tiếp nhận hồ sơ khi chưa thiết lập thông tin cơ quan: tên cơ quan được in trên mọi giấy tiếp nhận và mã cơ quan đứng đầu mọi mã hồ sơ.
+
+Thoát ngay và thiết lập vào lần khởi động sau?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Back to the setup</source>
+        <translation>Quay lại thiết lập</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2073,7 +2101,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>The deadline of %n open dossier(s) was recomputed.</source>
         <translation>
-            <numerusform>Đã tính lại hạn giải quyết của %n hồ sơ đang giải quyết.</numerusform></translation>
+            <numerusform>Đã tính lại hạn giải quyết của %n hồ sơ đang giải quyết.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import announcements</source>
@@ -2416,6 +2445,45 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     </message>
 </context>
 <context>
+    <name>motcua::OfficeSettingsDialog</name>
+    <message>
+        <source>Set up the office</source>
+        <translation>Thiết lập thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office's details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Chào mừng đến với Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trước khi tiếp nhận hồ sơ đầu tiên, hãy nhập thông tin của cơ quan: tên cơ quan và đơn vị chủ quản được in trên mọi giấy tiếp nhận và phiếu, mã cơ quan đứng đầu mọi mã hồ sơ. Có thể thay đổi sau trong mục Cài đặt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>These settings are shared by every counter that uses this database. Names and codes appear on receipts and in dossier codes.</source>
+        <translation>Các thông tin này dùng chung cho mọi quầy sử dụng cơ sở dữ liệu này. Tên và mã được in trên giấy tiếp nhận và dùng trong mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* bắt buộc</translation>
+    </message>
+    <message>
+        <source>%1: *</source>
+        <translation>%1: *</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Lưu và bắt đầu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>motcua::PasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2458,6 +2526,285 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProcedureTableModel</name>
+    <message>
+        <source>Same day</source>
+        <translation>Trong ngày</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Ngừng áp dụng</translation>
+    </message>
+    <message>
+        <source>Dossiers received at or after %1 count from the next working day.</source>
+        <translation>Hồ sơ tiếp nhận từ %1 trở đi được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation>Giờ chốt</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProceduresPage</name>
+    <message>
+        <source>%1 You can search the catalogue and export it.</source>
+        <translation>%1 Bạn có thể tra cứu và xuất danh mục.</translation>
+    </message>
+    <message>
+        <source>Search by code or name, with or without diacritics (Ctrl+F)</source>
+        <translation>Tìm theo mã hoặc tên, có dấu hoặc không dấu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure</source>
+        <translation>Thủ tục mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Add or update procedures from a CSV file: all rows or none</source>
+        <translation>Thêm hoặc cập nhật thủ tục từ tệp CSV: nhập tất cả các dòng hoặc không nhập dòng nào</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>National code, e.g. 1.001193</source>
+        <translation>Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001193</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Tên thủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Deciding office:</source>
+        <translation>Cơ &amp;quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>Thời &amp;hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>trong ngày</translation>
+    </message>
+    <message>
+        <source>F&amp;ee:</source>
+        <translation>&amp;Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation>Ngày &amp;bắt đầu áp dụng:</translation>
+    </message>
+    <message>
+        <source>In &amp;use (offered at reception)</source>
+        <translation>Đang áp dụng (được chọn &amp;khi tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thêm giấ&amp;y tờ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Lên trên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Xuống &amp;dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Ngừng áp dụn&amp;g…</translation>
+    </message>
+    <message>
+        <source>Cut-off at %1</source>
+        <translation>Áp dụng giờ chốt %1</translation>
+    </message>
+    <message>
+        <source>Dossiers received at or after %1 count from the next working day.</source>
+        <translation>Hồ sơ tiếp nhận từ %1 trở đi được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Thủ tục mới</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>Áp dụn&amp;g lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n thủ tục</numerusform></translation>
+    </message>
+    <message>
+        <source>the new procedure</source>
+        <translation>thủ tục mới</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation>Các thay đổi của %1 chưa được lưu. Bỏ các thay đổi này?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate procedure</source>
+        <translation>Ngừng áp dụng thủ tục</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)?
+
+It will no longer be offered at reception. Dossiers already received keep it, and it can be activated again.</source>
+        <translation>Ngừng áp dụng %1 (%2)?
+
+Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các hồ sơ đã tiếp nhận vẫn giữ thủ tục này, và có thể áp dụng lại sau.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng áp dụng</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>%1 đã được áp dụng lại.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in use.</source>
+        <translation>%1 đã ngừng áp dụng.</translation>
+    </message>
+    <message>
+        <source>Import procedures</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8" and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng "CSV UTF-8" rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new procedure(s), %3 updated.</source>
+        <translation>Đã nhập %1: %2 thủ tục mới, %3 thủ tục được cập nhật.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Không nhập tệp</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the file and import it again:</source>
+        <translation>Chưa nhập thủ tục nào. Hãy sửa các lỗi dưới đây trong tệp rồi nhập lại:</translation>
+    </message>
+    <message>
+        <source>Export procedures</source>
+        <translation>Xuất danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the catalogue to %1.</source>
+        <translation>Đã xuất danh mục ra %1.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3065,22 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not set&lt;/i&gt;</source>
+        <translation>&lt;i&gt;chưa thiết lập&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit office settings…</source>
+        <translation>&amp;Sửa thông tin cơ quan…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "pages/calendarpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/receptionpage.h"
+#include "pages/procedurespage.h"
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
 #include "store/backupstore.h"
@@ -89,7 +90,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     setPageWidget(Page::Reception, new ReceptionPage(m_database, this));
     setPageWidget(Page::Calendar, new CalendarPage(m_database.connection(), this));
-    setPageWidget(Page::Settings, new SettingsPage(this));
+    auto *settingsPage = new SettingsPage(m_database.connection(), this);
+    connect(settingsPage, &SettingsPage::officeSettingsChanged, this,
+            &MainWindow::refreshOfficeName);
+    setPageWidget(Page::Settings, settingsPage);
+    setPageWidget(Page::Procedures, new ProceduresPage(m_database.connection(), this));
     retranslate();
     updateAccess();
     restoreWindowState();
@@ -254,6 +259,10 @@ void MainWindow::setActor(const Actor &actor)
     updateAccess();
     if (auto *calendar = qobject_cast<CalendarPage *>(pageWidget(Page::Calendar)))
         calendar->setActor(actor);
+    if (auto *page = qobject_cast<ProceduresPage *>(pageWidget(Page::Procedures)))
+        page->setActor(actor);
+    if (auto *page = qobject_cast<SettingsPage *>(pageWidget(Page::Settings)))
+        page->setActor(actor);
     setSignedInUser(actor.displayName());
     if (isPageAvailable(Page(m_restoredPage)))
         showPage(Page(m_restoredPage));
@@ -432,6 +441,11 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    auto *procedures = qobject_cast<ProceduresPage *>(pageWidget(Page::Procedures));
+    if (procedures && !procedures->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

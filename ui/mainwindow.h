@@ -76,6 +76,7 @@ private:
     void updateAccess();
 
     Database &m_database;
+    Actor m_actor;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_searchBox = nullptr;
@@ -83,7 +84,6 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QString m_userName;
-    Actor m_actor;
     int m_restoredPage = 0;   // the page saved last time, shown once it is available
 
     struct Actions;

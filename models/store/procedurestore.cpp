@@ -64,10 +64,15 @@ QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList
     return procedures;
 }
 
-QList<Procedure> ProcedureStore::list(const QString &search, bool includeInactive) const
+QList<Procedure> ProcedureStore::list(const QString &search, bool includeInactive,
+                                      const QString &field) const
 {
     QString where = includeInactive ? QStringLiteral("WHERE 1 = 1") : QStringLiteral("WHERE active = 1");
     QVariantList values;
+    if (!field.isEmpty()) {
+        where += QStringLiteral(" AND field = ?");
+        values << field;
+    }
     const QString key = Text::searchKey(search);
     if (!key.isEmpty()) {
         // Every word of the search must appear, in any order.
@@ -95,14 +100,31 @@ std::optional<Procedure> ProcedureStore::findByCode(const QString &code) const
     return found.isEmpty() ? std::nullopt : std::optional<Procedure>(found.first());
 }
 
-QStringList ProcedureStore::fields() const
+QStringList ProcedureStore::distinctValues(const QString &column) const
 {
+    // `column` is one of the fixed names below, never user text.
     QStringList result;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT DISTINCT field FROM procedures ORDER BY field"));
+    query.exec(QStringLiteral("SELECT DISTINCT %1 FROM procedures WHERE %1 <> '' ORDER BY %1")
+                   .arg(column));
     while (query.next())
         result.append(query.value(0).toString());
     return result;
+}
+
+QStringList ProcedureStore::fields() const
+{
+    return distinctValues(QStringLiteral("field"));
+}
+
+QStringList ProcedureStore::levels() const
+{
+    return distinctValues(QStringLiteral("level"));
+}
+
+QStringList ProcedureStore::decidingOffices() const
+{
+    return distinctValues(QStringLiteral("deciding_office"));
 }
 
 bool ProcedureStore::write(Procedure &procedure, QString *error)
@@ -177,12 +199,11 @@ bool ProcedureStore::save(const Actor &actor, Procedure &procedure, QString *err
         *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    if (procedure.id) {
-        const auto sameCode = findByCode(procedure.code);
-        if (sameCode && sameCode->id != procedure.id) {
-            *error = tr("Another procedure already has the code %1.").arg(procedure.code);
-            return false;
-        }
+    // Also for a new procedure (id 0): write() would otherwise update the one with that code.
+    const auto sameCode = findByCode(procedure.code);
+    if (sameCode && sameCode->id != procedure.id) {
+        *error = tr("Another procedure already has the code %1.").arg(procedure.code);
+        return false;
     }
     WriteTransaction transaction(m_db);
     EventRecord event;

@@ -19,11 +19,15 @@ public:
     explicit ProcedureStore(const QSqlDatabase &db);
 
     // Sorted by field then name, with their documents. `search` matches code or name, without
-    // regard to diacritics or đ.
-    QList<Procedure> list(const QString &search = {}, bool includeInactive = true) const;
+    // regard to diacritics or đ; a non-empty `field` keeps only that field.
+    QList<Procedure> list(const QString &search = {}, bool includeInactive = true,
+                          const QString &field = {}) const;
     std::optional<Procedure> find(qint64 id) const;
     std::optional<Procedure> findByCode(const QString &code) const;
+    // The distinct non-empty values in use, sorted: what the catalogue editor offers.
     QStringList fields() const;
+    QStringList levels() const;
+    QStringList decidingOffices() const;
 
     // Inserts (id 0) or updates, documents replaced; validated first; one transaction with its
     // event. Administrators only.
@@ -45,6 +49,7 @@ public:
 private:
     bool write(Procedure &procedure, QString *error);
     QList<Procedure> select(const QString &where, const QVariantList &values) const;
+    QStringList distinctValues(const QString &column) const;
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "accountsupport.h"
 #include "db/database.h"
 #include "dialogs/logindialog.h"
+#include "dialogs/officesettingsdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/userdialog.h"
 #include "domain/clock.h"
@@ -424,6 +425,13 @@ void TestAccountsGui::startupGoesThroughTheAdministratorAndTheSignIn()
             child<QLineEdit>(*dialog, "repeatedPassword")
                 ->setText(QStringLiteral("admin password"));
             click(*dialog, "create");
+        } else if (auto *dialog = qobject_cast<OfficeSettingsDialog *>(modal)) {
+            // The first start also sets up the office, as the new administrator.
+            seen << QStringLiteral("office");
+            dialog->editor(QStringLiteral("office.name"))->setText(QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa"));
+            dialog->editor(QStringLiteral("office.parent"))->setText(QStringLiteral("UBND xã Tân Hòa"));
+            dialog->editor(QStringLiteral("office.code"))->setText(QStringLiteral("H47.132"));
+            dialog->accept();
         } else if (auto *dialog = qobject_cast<LoginDialog *>(modal)) {
             seen << QStringLiteral("sign-in");
             if (quitAtSignIn) {
@@ -446,7 +454,7 @@ void TestAccountsGui::startupGoesThroughTheAdministratorAndTheSignIn()
     driver.start(20);
 
     QCOMPARE(GuiStartup::run(path, false), 0);
-    QCOMPARE(seen, (QStringList {"administrator", "window for quantri"}));
+    QCOMPARE(seen, (QStringList {"administrator", "office", "window for quantri"}));
     QCOMPARE(QDir(backups).entryList({QStringLiteral("motcua-*.sqlite")}).size(), 1);
 
     seen.clear();

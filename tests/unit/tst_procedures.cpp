@@ -16,11 +16,13 @@ private slots:
     void starterCatalogueIsShipped();
     void searchIgnoresDiacriticsAndD_data();
     void searchIgnoresDiacriticsAndD();
+    void listFiltersByFieldAndOffersValuesInUse();
     void importCreatesAndUpdates();
     void badFilesImportNothing_data();
     void badFilesImportNothing();
     void exportImportRoundTrip();
     void clerksCannotEditTheCatalogue();
+    void newProcedureCannotTakeAnExistingCode();
     void importsThePortalCatalogue();
 
 private:
@@ -81,6 +83,21 @@ void TestProcedures::searchIgnoresDiacriticsAndD()
     for (const Procedure &procedure : found)
         codes.append(procedure.code);
     QVERIFY2(codes.contains(expectedCode), qPrintable(codes.join(QLatin1Char(' '))));
+}
+
+void TestProcedures::listFiltersByFieldAndOffersValuesInUse()
+{
+    ProcedureStore store(m_db.connection());
+    const QString field = QStringLiteral("Hộ tịch");
+    const QList<Procedure> civil = store.list({}, true, field);
+    QVERIFY(!civil.isEmpty());
+    for (const Procedure &procedure : civil)
+        QCOMPARE(procedure.field, field);
+    QCOMPARE(store.list(QStringLiteral("khai sinh"), true, field).size(), 4);
+    QCOMPARE(store.list(QStringLiteral("khai sinh"), true, QStringLiteral("Chứng thực")).size(), 0);
+    QVERIFY(store.levels().contains(QStringLiteral("Cấp xã")));
+    QVERIFY(store.decidingOffices().contains(QStringLiteral("Ủy ban nhân dân xã")));
+    QVERIFY(!store.levels().contains(QString()));
 }
 
 void TestProcedures::importCreatesAndUpdates()
@@ -178,6 +195,22 @@ void TestProcedures::clerksCannotEditTheCatalogue()
     QString error;
     QVERIFY(!ProcedureStore(m_db.connection()).save(test::clerk(), procedure, &error));
     QCOMPARE(ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"))->rule.amount, 7.0);
+}
+
+// "New" in the catalogue editor with a code already in use must not overwrite that procedure.
+void TestProcedures::newProcedureCannotTakeAnExistingCode()
+{
+    ProcedureStore store(m_db.connection());
+    Procedure procedure;
+    procedure.code = QStringLiteral("1.004222");
+    procedure.name = QStringLiteral("Thủ tục khác");
+    procedure.field = QStringLiteral("Khác");
+    procedure.rule.amount = 1;
+    QString error;
+    QVERIFY(!store.save(test::administrator(), procedure, &error));
+    QVERIFY2(error.contains(QStringLiteral("1.004222")), qPrintable(error));
+    QCOMPARE(store.findByCode(QStringLiteral("1.004222"))->rule.amount, 7.0);
+    QVERIFY(store.findByCode(QStringLiteral("1.004222"))->name != procedure.name);
 }
 
 // The national portal's commune-level catalogue (../shared/data) converted to our format: every

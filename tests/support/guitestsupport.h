@@ -1,0 +1,79 @@
+#pragma once
+
+// Helpers for the offscreen GUI tests: answering modal dialogs, typing Vietnamese text.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace motcua::test {
+
+// Calls `answer` with the next modal dialog (QDialog::exec, QMessageBox) from inside its event
+// loop, so that the code under test can block on it. The flag turns true once answered; the
+// poll gives up after `timeoutMs`. To answer a dialog that follows, call this again from
+// `answer` after closing the first one.
+inline std::shared_ptr<bool> answerNextModal(std::function<void(QWidget *)> answer,
+                                             int timeoutMs = 10000)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [=] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible()) {
+            if (clock->hasExpired(timeoutMs)) {
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        *answered = true;
+        answer(modal);
+    });
+    timer->start();
+    return answered;
+}
+
+// Clicks the button of a message box that has `role` (AcceptRole, RejectRole …).
+inline bool clickMessageBoxButton(QWidget *modal, QMessageBox::ButtonRole role)
+{
+    auto *box = qobject_cast<QMessageBox *>(modal);
+    if (!box)
+        return false;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role) {
+            button->click();
+            return true;
+        }
+    }
+    return false;
+}
+
+// Types text character by character: QTest::keyClicks aborts on non-Latin-1 text ("Nguyễn").
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+// Replaces the text of a line edit, spin box or plain text edit as a user would.
+inline void retype(QWidget *widget, const QString &text)
+{
+    widget->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Delete);
+    typeText(widget, text);
+}
+
+} // namespace motcua::test
