@@ -10,6 +10,7 @@
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
 #include "store/backupstore.h"
+#include "store/dossierstore.h"
 #include "store/settingsstore.h"
 
 #include <QAction>
@@ -165,7 +166,7 @@ void MainWindow::createActions()
     });
     a.findDossier->setObjectName(QStringLiteral("actionFindDossier"));
     a.findDossier->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_F3)});
-    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { showPage(Page::Search); });
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::searchEntered);
 
     for (int i = 0; i < PageCount; ++i) {
         QAction *action = a.viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
@@ -410,6 +411,17 @@ void MainWindow::showAbout()
                  QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()).toHtmlEscaped())
             .arg(m_database.schemaVersion())
             .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::searchEntered()
+{
+    // An exact dossier code opens the dossier; anything else is a search.
+    if (const auto dossier = DossierStore(m_database.connection()).findByCode(m_searchBox->text())) {
+        m_searchBox->clear();
+        emit dossierRequested(dossier->id);
+        return;
+    }
+    showPage(Page::Search);
 }
 
 void MainWindow::restoreWindowState()

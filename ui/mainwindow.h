@@ -57,6 +57,10 @@ public:
     void backUpNow();
     void restoreFromBackup();
 
+signals:
+    // A dossier code typed or scanned into the search box (the receipt's QR code holds it).
+    void dossierRequested(qint64 dossierId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +71,7 @@ private:
     void retranslate();
     void restoreWindowState();
     void showAbout();
+    void searchEntered();
     QString pageTitle(Page page) const;
     void updateAccess();
 

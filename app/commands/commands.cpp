@@ -11,6 +11,7 @@ QList<CommandSpec> all()
     commands += printCommands();
     commands += userCommands();
     commands += backupCommands();
+    commands += dossierCommands();
     return commands;
 }
 

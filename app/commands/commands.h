@@ -14,5 +14,6 @@ QList<CommandSpec> calendarCommands();
 QList<CommandSpec> printCommands();
 QList<CommandSpec> userCommands();
 QList<CommandSpec> backupCommands();
+QList<CommandSpec> dossierCommands();
 
 } // namespace motcua::Commands

@@ -2,11 +2,8 @@
 
 #include "db/database.h"
 #include "domain/clock.h"
-#include "domain/officesettings.h"
-#include "print/slips.h"
-#include "store/calendarstore.h"
+#include "print/dossierslips.h"
 #include "store/dossierstore.h"
-#include "store/settingsstore.h"
 
 namespace motcua::Commands {
 
@@ -15,7 +12,8 @@ namespace {
 QCommandLineOption outputOption()
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              QCoreApplication::translate("Commands", "Write the PDF to FILE."), QStringLiteral("FILE"));
+                              QCoreApplication::translate("Commands", "Write the PDF to FILE."),
+                              QStringLiteral("FILE"));
 }
 
 void addPrintOptions(QCommandLineParser &parser)
@@ -23,8 +21,10 @@ void addPrintOptions(QCommandLineParser &parser)
     parser.addOption(outputOption());
 }
 
-// Renders the receipt of an existing dossier; a second print is marked "BẢN IN LẠI" and logged.
-int printReceipt(CommandContext &context, const QString &code, const QString &output)
+// Renders a slip of an existing dossier, as the window prints it; a second print of the same
+// slip is marked "BẢN IN LẠI", and every print is logged on the dossier.
+int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &code,
+              const QString &output)
 {
     Database *database = context.database();
     if (!database)
@@ -32,24 +32,18 @@ int printReceipt(CommandContext &context, const QString &code, const QString &ou
     DossierStore store(database->connection());
     const auto dossier = store.findByCode(code);
     if (!dossier)
-        return context.error(QCoreApplication::translate("Commands", "No dossier has the code %1.").arg(code));
+        return context.error(
+            QCoreApplication::translate("Commands", "No dossier has the code %1.").arg(code));
 
-    const CalendarStore calendars(database->connection());
-    const WorkCalendar calendar = calendars.calendar();
-    const DeadlineCalculator calculator(calendar, calendars.cutoffTime(), Clock::officeZone());
-    ReceiptOptions options;
-    for (const DeadlineStep &step : calculator.compute(dossier->receivedAt, dossier->rule).steps)
-        options.dueExplanation.append(step.text());
-    const QMap<QString, QString> office = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
-    options.twoCopies = office.value(QStringLiteral("print.receipt_copies")) == QLatin1String("2");
-    options.issue.reprint = store.wasPrinted(dossier->id, QStringLiteral("receipt"));
-    options.issue.printedAt = Clock::now();
-
+    const QString key = DossierSlips::key(kind);
     QString error;
-    if (!writePdf(Slips::receipt(*dossier, office, options), output, &error))
+    const std::optional<SlipDocument> slip
+        = DossierSlips(database->connection())
+              .document(*dossier, kind, store.wasPrinted(dossier->id, key), &error);
+    if (!slip || !writePdf(*slip, output, &error))
         return context.error(error);
     const Actor actor = Actor::systemAccount(CommandContext::operatingSystemUser());
-    if (!store.logPrint(actor, dossier->id, QStringLiteral("receipt"), &error))
+    if (!store.logPrint(actor, dossier->id, key, &error))
         return context.error(error);
     return ExitOk;
 }
@@ -57,14 +51,21 @@ int printReceipt(CommandContext &context, const QString &code, const QString &ou
 int print(CommandContext &context)
 {
     const QStringList &args = context.arguments();
-    const QString what = args.value(0);
     const QString output = context.parser().value(QStringLiteral("output"));
     if (output.isEmpty())
-        return context.usageError(QCoreApplication::translate("Commands", "Name the PDF file with --output FILE."));
-    if (what == QLatin1String("receipt") && args.size() == 2)
-        return printReceipt(context, args.at(1), output);
+        return context.usageError(
+            QCoreApplication::translate("Commands", "Name the PDF file with --output FILE."));
+    DossierSlips::Kind kind;
+    if (args.size() == 2 && DossierSlips::fromKey(args.first(), &kind))
+        return printSlip(context, kind, args.at(1), output);
+    QStringList slips;
+    for (DossierSlips::Kind each : DossierSlips::allKinds())
+        slips.append(DossierSlips::key(each));
     return context.usageError(
-        QCoreApplication::translate("Commands", "Use \"print receipt CODE --output FILE.pdf\"."));
+        QCoreApplication::translate("Commands",
+                                    "Use \"print SLIP CODE --output FILE.pdf\", "
+                                    "SLIP one of: %1.")
+            .arg(slips.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -73,8 +74,12 @@ QList<CommandSpec> printCommands()
 {
     return {
         {QStringLiteral("print"),
-         QT_TRANSLATE_NOOP("Commands", "Render a slip or a list to PDF: the receipt of a dossier."),
-         QT_TRANSLATE_NOOP("Commands", "receipt CODE --output FILE.pdf"), addPrintOptions, print, true},
+         QT_TRANSLATE_NOOP(
+             "Commands",
+             "Render a slip of a dossier to PDF: receipt, completion-request, apology, "
+             "stop-notice or control-slip."),
+         QT_TRANSLATE_NOOP("Commands", "SLIP CODE --output FILE.pdf"), addPrintOptions, print,
+         true},
     };
 }
 

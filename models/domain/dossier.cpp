@@ -12,8 +12,11 @@ bool Dossier::isOpen() const
 
 bool Dossier::isOverdueAt(const QDateTime &now) const
 {
-    // Lateness is judged against the original deadline, whatever the apology promised.
-    return isOpen() && dueAt.isValid() && now > dueAt;
+    // Lateness is judged against the original deadline, whatever the apology promised. While
+    // paused the clock stands still: late only if it was already late when the pause began.
+    if (!isOpen() || !dueAt.isValid())
+        return false;
+    return pausedAt.isValid() ? pausedAt > dueAt : now > dueAt;
 }
 
 namespace Dossiers {

@@ -32,25 +32,6 @@ QString offendingCharacters(const QString &text, bool (*allowed)(QChar))
     return bad;
 }
 
-bool checkLine(QString &value, const QString &field, const QString &label, int maxLength, bool required,
-               QList<FieldError> &errors)
-{
-    if (Text::hasControlCharacters(value)) {
-        errors.append({field, QCoreApplication::translate("Reception", "%1 contains control characters (tabs, line breaks).").arg(label)});
-        return false;
-    }
-    value = Text::normalized(value);
-    if (required && value.isEmpty()) {
-        errors.append({field, QCoreApplication::translate("Reception", "%1 is required.").arg(label)});
-        return false;
-    }
-    if (value.size() > maxLength) {
-        errors.append({field, QCoreApplication::translate("Reception", "%1 is too long (%2 characters, at most %3).").arg(label).arg(value.size()).arg(maxLength)});
-        return false;
-    }
-    return true;
-}
-
 void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool requireAddress, const QDateTime &now,
                  QList<FieldError> &errors)
 {
@@ -103,6 +84,54 @@ void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool r
 
 } // namespace
 
+bool checkLine(QString &value, const QString &field, const QString &label, int maxLength, bool required,
+               QList<FieldError> &errors)
+{
+    if (Text::hasControlCharacters(value)) {
+        errors.append({field, QCoreApplication::translate("Reception", "%1 contains control characters (tabs, line breaks).").arg(label)});
+        return false;
+    }
+    value = Text::normalized(value);
+    if (required && value.isEmpty()) {
+        errors.append({field, QCoreApplication::translate("Reception", "%1 is required.").arg(label)});
+        return false;
+    }
+    if (value.size() > maxLength) {
+        errors.append({field, QCoreApplication::translate("Reception", "%1 is too long (%2 characters, at most %3).").arg(label).arg(value.size()).arg(maxLength)});
+        return false;
+    }
+    return true;
+}
+
+bool checkPersonName(QString &value, const QString &field, const QString &label, bool required,
+                     QList<FieldError> &errors)
+{
+    if (!checkLine(value, field, label, maxNameLength, required, errors))
+        return false;
+    const QString bad = offendingCharacters(value, isPersonNameCharacter);
+    if (bad.isEmpty())
+        return true;
+    errors.append({field, QCoreApplication::translate("Reception", "%1 contains characters a name cannot have: %2")
+                              .arg(label, bad)});
+    return false;
+}
+
+bool checkNote(QString &note, const QString &field, QList<FieldError> &errors)
+{
+    // A note may have several lines, but no other control characters.
+    bool ok = true;
+    if (Text::hasControlCharacters(QString(note).remove(QLatin1Char('\r')).remove(QLatin1Char('\n')))) {
+        errors.append({field, QCoreApplication::translate("Reception", "The note contains control characters.")});
+        ok = false;
+    }
+    note = note.normalized(QString::NormalizationForm_C).trimmed();
+    if (note.size() > maxNoteLength) {
+        errors.append({field, QCoreApplication::translate("Reception", "The note is too long (at most %1 characters).").arg(maxNoteLength)});
+        ok = false;
+    }
+    return ok;
+}
+
 QList<FieldError> validateApplicant(ApplicantKind kind, Party &applicant, const QDateTime &now)
 {
     QList<FieldError> errors;
@@ -146,12 +175,7 @@ QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now)
     else
         request.returnAddress.clear();
 
-    // A note may have several lines, but no other control characters.
-    if (Text::hasControlCharacters(QString(request.note).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'))))
-        errors.append({FieldNote, QCoreApplication::translate("Reception", "The note contains control characters.")});
-    request.note = request.note.normalized(QString::NormalizationForm_C).trimmed();
-    if (request.note.size() > maxNoteLength)
-        errors.append({FieldNote, QCoreApplication::translate("Reception", "The note is too long (at most %1 characters).").arg(maxNoteLength)});
+    checkNote(request.note, FieldNote, errors);
 
     if (request.receivedAt.isValid() && request.receivedAt > now.addSecs(60))
         errors.append({FieldReceivedAt, QCoreApplication::translate("Reception", "The time of receipt %1 is in the future.")

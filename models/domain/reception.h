@@ -59,5 +59,16 @@ QList<FieldError> validateApplicant(ApplicantKind kind, Party &applicant, const 
 
 QString joined(const QList<FieldError> &errors);   // one message per line
 
+// Checks shared with the later steps of a dossier's life. Each normalises `value` (NFC, trimmed,
+// white space collapsed), appends its translated message for `field` and returns false when
+// the value is wrong. `label` names the field in the message ("The giver's name").
+bool checkLine(QString &value, const QString &field, const QString &label, int maxLength, bool required,
+               QList<FieldError> &errors);
+// A person's name: letters, marks, spaces, apostrophes, hyphens and dots.
+bool checkPersonName(QString &value, const QString &field, const QString &label, bool required,
+                     QList<FieldError> &errors);
+// A free note: several lines allowed, no other control characters, at most 2000 characters.
+bool checkNote(QString &note, const QString &field, QList<FieldError> &errors);
+
 } // namespace Reception
 } // namespace motcua

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/dossier.h"
+#include "domain/dossierflow.h"
 #include "store/calendarstore.h"
 #include "store/eventlog.h"
 
@@ -109,7 +110,8 @@ std::optional<DeadlineResult> DeadlineService::compute(qint64 dossierId, QString
     const WorkCalendar calendar = store.calendar();
     const DeadlineCalculator calculator(calendar, store.cutoffTime(), Clock::officeZone());
     const Candidate &dossier = found.first();
-    DeadlineResult result = calculator.compute(dossier.receivedAt, dossier.rule, dossier.pauses);
+    DeadlineResult result
+        = DossierFlow::deadline(calculator, dossier.receivedAt, dossier.rule, dossier.pauses);
     if (!result.isValid()) {
         *error = tr("No deadline can be computed for the dossier %1: check the working calendar "
                     "and office hours.")
@@ -117,6 +119,14 @@ std::optional<DeadlineResult> DeadlineService::compute(qint64 dossierId, QString
         return std::nullopt;
     }
     return result;
+}
+
+QList<Pause> DeadlineService::pauses(qint64 dossierId, QString *error) const
+{
+    QList<Candidate> found;
+    if (!candidates(QStringLiteral("d.id = ?"), {dossierId}, &found, error) || found.isEmpty())
+        return {};
+    return found.first().pauses;
 }
 
 bool DeadlineService::recompute(const Actor &actor, qint64 dossierId, const QJsonObject &cause,
@@ -176,7 +186,7 @@ bool DeadlineService::apply(const Actor &actor, const QList<Candidate> &dossiers
 
     for (const Candidate &dossier : dossiers) {
         const DeadlineResult result
-            = calculator.compute(dossier.receivedAt, dossier.rule, dossier.pauses);
+            = DossierFlow::deadline(calculator, dossier.receivedAt, dossier.rule, dossier.pauses);
         if (!result.isValid()) {
             *error = tr("No deadline can be computed for the dossier %1: check the working "
                         "calendar and office hours.")

@@ -16,7 +16,9 @@ namespace motcua {
 // The due times of dossiers against the calendar as the database defines it now: each open
 // dossier's deadline is computed from its own rule snapshot (rule_unit, rule_amount,
 // rule_cutoff), its received_at and its pauses (dossier_pauses; a pause not yet ended counts up
-// to Clock::now()). extended_due_at, a person's choice, is never touched.
+// to Clock::now()), by DossierFlow::deadline (a pause that began after the due time gives no time
+// back). extended_due_at, a person's choice, is never touched. The one place that recomputes a
+// stored due time: calendar edits and the end of a pause (DossierLifecycle) both come here.
 //
 // The recompute functions write, and must run inside the caller's WriteTransaction, so that a
 // calendar edit or the end of a pause and the deadlines it moves are one change. They do not
@@ -38,6 +40,8 @@ public:
 
     // The deadline of one dossier, with its explanation, as computed now (nothing written).
     std::optional<DeadlineResult> compute(qint64 dossierId, QString *error) const;
+    // The pauses of one dossier, oldest first (one still running ends now).
+    QList<Pause> pauses(qint64 dossierId, QString *error) const;
 
     // Recomputes one dossier; when its due time moved, updates due_at and appends a
     // "deadline-recomputed" event with the old and new values and the fields of `cause`.

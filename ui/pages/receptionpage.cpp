@@ -6,6 +6,7 @@
 #include "domain/deadline.h"
 #include "domain/identity.h"
 #include "domain/officesettings.h"
+#include "print/dossierslips.h"
 #include "print/slips.h"
 #include "print/slipprinter.h"
 #include "store/calendarstore.h"
@@ -599,15 +600,8 @@ void ReceptionPage::receive()
 
 SlipDocument ReceptionPage::receipt(const Dossier &dossier) const
 {
-    const CalendarStore calendars(m_database.connection());
-    const WorkCalendar calendar = calendars.calendar();
-    const DeadlineCalculator calculator(calendar, calendars.cutoffTime(), Clock::officeZone());
-    ReceiptOptions options;
-    for (const DeadlineStep &step : calculator.compute(dossier.receivedAt, dossier.rule).steps)
-        options.dueExplanation.append(step.text());
-    const QMap<QString, QString> office = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    options.twoCopies = office.value(QStringLiteral("print.receipt_copies")) == QLatin1String("2");
-    return Slips::receipt(dossier, office, options);
+    QString error;
+    return *DossierSlips(m_database.connection()).document(dossier, DossierSlips::Kind::Receipt, false, &error);
 }
 
 void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form,

@@ -1,0 +1,191 @@
+#include "lifecyclefixture.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace motcua;
+
+// `motcua dossier show CODE` through the real executable: the same story as the window.
+class TestDossierCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showTellsTheWholeStory();
+    void showWhilePausedAndExtended();
+    void unknownCodeExitsWithTwo();
+    void controlSlipAsPdf();
+    void printRefusesWhatDoesNotExist();
+
+private:
+    test::ProcessResult show(const QString &code, const QString &now);
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_returned;
+    QString m_paused;
+    QString m_open;
+};
+
+void TestDossierCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    Database db;
+    QVERIFY(test::openOffice(db, m_dir, QStringLiteral("cli.sqlite")));
+    Clock::setFixed(test::officeTime(2026, 3, 4, 16, 0));
+    QString failure;
+    const qint64 returned = test::dossierIn(db, DossierStatus::Returned, &failure);
+    QVERIFY2(returned, qPrintable(failure));
+    const qint64 paused = test::dossierIn(db, DossierStatus::Processing, &failure);
+    QVERIFY2(paused, qPrintable(failure));
+    QList<FieldError> errors;
+    ActionInput request
+        = test::validInput(DossierAction::RequestDocuments, test::officeTime(2026, 3, 4, 14, 0));
+    request.note = QStringLiteral("Gọi điện báo\nngười nộp");
+    QVERIFY(DossierLifecycle(db.connection())
+                .apply(test::clerk(), paused, DossierAction::RequestDocuments, request, &errors));
+    QVERIFY(DossierLifecycle(db.connection())
+                .apply(test::supervisor(), paused, DossierAction::ApologyExtension,
+                       test::validInput(DossierAction::ApologyExtension), &errors));
+    m_returned = DossierStore(db.connection()).find(returned)->code;
+    m_paused = DossierStore(db.connection()).find(paused)->code;
+    m_open
+        = DossierStore(db.connection()).find(test::dossierIn(db, DossierStatus::Processing))->code;
+    Clock::setFixed({});
+    db.close();
+}
+
+test::ProcessResult TestDossierCli::show(const QString &code, const QString &now)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("MOTCUA_FAKE_NOW"), now);
+    return test::runMotcua({"dossier", "show", code, "--database", m_path, "--lang", "en"}, {},
+                           environment);
+}
+
+void TestDossierCli::showTellsTheWholeStory()
+{
+    // A scanner may type the code in lower case.
+    const auto result = show(m_returned.toLower(), QStringLiteral("2026-03-10T09:00"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.mid(0, 9),
+             (QStringList {QStringLiteral("Code:\t") + m_returned,
+                           "Procedure:\t1.004873 Thủ tục cấp Giấy xác nhận tình trạng hôn nhân",
+                           "Applicant:\tNguyễn Văn Đặng", "Status:\treturned (Result returned)",
+                           "Received:\t2026-03-02T09:15", "Due:\t2026-03-05T09:15", "Overdue:\tno",
+                           "Paused:\tno", "Finished:\t2026-03-02T11:00"}));
+    QCOMPARE(lines.mid(lines.indexOf(QStringLiteral("Timeline:")) + 1),
+             (QStringList {
+                 "2026-03-02T09:15\treceived\tLê Thị Hoa\t→received\t",
+                 "2026-03-02T10:00\ttransferred\tPhạm Văn Trưởng\treceived→processing\t",
+                 "2026-03-02T11:00\tresult-recorded\tPhạm Văn Trưởng\tprocessing→result_ready\t",
+                 "2026-03-02T12:00\treturned\tPhạm Văn Trưởng\tresult_ready→returned\t"}));
+}
+
+void TestDossierCli::showWhilePausedAndExtended()
+{
+    // Paused on Wednesday 14:00, before the due Thursday 09:15: not overdue a week later.
+    auto result = show(m_paused, QStringLiteral("2026-03-12T09:00"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(
+                 QStringLiteral("Status:\tawaiting_documents (Additional documents requested)\n")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(
+                 QStringLiteral("Due:\t2026-03-05T09:15\nPromised:\t2026-03-20T16:00\n")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Overdue:\tno\n")));
+    QVERIFY(result.out.contains(QStringLiteral("Paused:\tsince 2026-03-04T14:00\n")));
+    QVERIFY2(
+        result.out.endsWith(QStringLiteral(
+            "2026-03-04T14:00\tdocuments-requested\tLê Thị Hoa\tprocessing→awaiting_documents\t"
+            "Gọi điện báo người nộp\n"
+            "2026-03-04T16:00\tapology-extension\tPhạm Văn Trưởng\t"
+            "awaiting_documents→awaiting_documents\t\n")),
+        qPrintable(result.out));
+    // An open dossier is overdue after its due time (Thursday 09:15), as of the clock.
+    QVERIFY(show(m_open, QStringLiteral("2026-03-05T09:15"))
+                .out.contains(QStringLiteral("Overdue:\tno\n")));
+    QVERIFY(show(m_open, QStringLiteral("2026-03-05T09:16"))
+                .out.contains(QStringLiteral("Overdue:\tyes\n")));
+}
+
+void TestDossierCli::unknownCodeExitsWithTwo()
+{
+    const auto result
+        = show(QStringLiteral("000.00.19.H47-990101-0001"), QStringLiteral("2026-03-10T09:00"));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err, QStringLiteral("No dossier has the code 000.00.19.H47-990101-0001.\n"));
+    const auto usage = test::runMotcua({"dossier", "list", "--database", m_path, "--lang", "en"});
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY(usage.err.contains(QStringLiteral("dossier show CODE")));
+}
+
+void TestDossierCli::controlSlipAsPdf()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("control.pdf"));
+    const auto result = test::runMotcua(
+        {"print", "control-slip", m_returned, "--output", pdf, "--database", m_path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH"), QStringLiteral("Mã hồ sơ: ") + m_returned,
+          QStringLiteral("Giao: Bộ phận Một cửa UBND xã Tân Hòa"),
+          QStringLiteral("Nhận: Công chức Tư pháp - Hộ tịch"), QStringLiteral("Lê Thị Hoa"),
+          QStringLiteral("Trần Văn Bình"), QStringLiteral("Nguyễn Văn Đặng"),
+          QStringLiteral("Trước hạn")})
+        QVERIFY2(text.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in: ") + text));
+    // Two handovers judged, the return not.
+    QCOMPARE(text.count(QStringLiteral("Trước hạn")), 2);
+    QVERIFY(!text.contains(QStringLiteral("BẢN IN LẠI")));
+
+    // Printed once: logged; printed again: marked as a reprint and logged as one.
+    QVERIFY(show(m_returned, QStringLiteral("2026-03-10T09:00"))
+                .out.contains(QStringLiteral("\tslip-printed\t")));
+    const QString again = m_dir.filePath(QStringLiteral("control-again.pdf"));
+    QCOMPARE(
+        test::runMotcua({"print", "control-slip", m_returned, "-o", again, "--database", m_path})
+            .exitCode,
+        0);
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), again, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput())
+                .contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY(show(m_returned, QStringLiteral("2026-03-10T09:00"))
+                .out.contains(QStringLiteral("\tslip-reprinted\t")));
+}
+
+void TestDossierCli::printRefusesWhatDoesNotExist()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("none.pdf"));
+    auto result = test::runMotcua(
+        {"print", "apology", m_returned, "--output", pdf, "--database", m_path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("has no Apology and new return date")),
+             qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
+    result = test::runMotcua(
+        {"print", "menu", m_returned, "--output", pdf, "--database", m_path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("control-slip")), qPrintable(result.err));
+    result = test::runMotcua({"print", "control-slip", "NO-SUCH-CODE", "--output", pdf,
+                              "--database", m_path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.endsWith(QStringLiteral("No dossier has the code NO-SUCH-CODE.\n")),
+             qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestDossierCli)
+#include "tst_dossiercli.moc"
