@@ -360,18 +360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;print receipt CODE --output FILE.pdf&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render a slip or a list to PDF: the receipt of a dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>receipt CODE --output FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the backup to FILE (a new file). Without it, a dated backup goes into the backup folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +616,90 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;dossier show CODE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a dossier: status, due and promised times, overdue flag, pause, and its timeline (one event a line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;print SLIP CODE --output FILE.pdf&quot;, SLIP one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a slip of a dossier to PDF: receipt, completion-request, apology, stop-notice or control-slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP CODE --output FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -757,6 +829,353 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
 </context>
 <context>
+    <name>DossierFlow</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dossier that is received or in processing can be transferred; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional documents can be requested only while the dossier is in processing; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional documents were already requested for this dossier: a dossier may be asked to be completed only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dossier waiting for additional documents can receive them; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial obligation can be requested only while the dossier is in processing; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dossier waiting for a financial obligation can have it fulfilled; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apology and a new date can be given only while the dossier is being handled; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apology with a new return date was already given for this dossier: the return date may be re-set only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result can be recorded only for a dossier in processing; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal decision can be recorded only for a dossier in processing; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a result or a refusal decision that is ready can be returned; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier can be stopped only while no result exists; this dossier is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request additional documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a financial obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial obligation fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology and new date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop / withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promised time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is before the dossier&apos;s last recorded step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the applicant must add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who hands over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requesting office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new return date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new return time must be later than the promised time %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office that hands back the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal tracking number is required for a return by post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal tracking number has 6 to 30 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addressee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s personal ID number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierImport</name>
     <message>
         <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
@@ -796,6 +1215,64 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierLifecycle</name>
+    <message>
+        <source>One-stop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dossiers to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierSlips</name>
+    <message>
+        <source>Receipt and promised return time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to complete the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology and new return date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing-control slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1441,21 @@ Quit now and set it up at the next start?</source>
     </message>
     <message>
         <source>Back to the setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handovers</name>
+    <message>
+        <source>early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +2239,10 @@ Please verify the correct directory name was given.</source>
         <source>The time of receipt %1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains characters a name cannot have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1838,6 +2334,17 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Cannot set the page size %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBudgets</name>
+    <message>
+        <source>The step budgets must be a JSON object such as {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step budget &quot;%1&quot; must be a number of working days from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,6 +2501,181 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Labour Code 2019, Article 111</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New return time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collector&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector&apos;s &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original documents ta&amp;ken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant handed back the recei&amp;pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving o&amp;ffice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the dossier over to the office that decides (or on to another office). Each handover is a row of the control slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting o&amp;ffice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant must add or complete documents: one item a line. A dossier may be asked to be completed only once; the clock stops until the documents arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents handed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant has handed in the additional documents: the clock runs again and the due time moves by the working time of the wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Obligation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant must pay a fee or tax before the dossier can be decided; the clock stops until it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial obligation is fulfilled: the clock runs again and the due time moves by the working time of the wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apology and new return date, signed by the head of the office. Allowed once; the original due time still decides whether the dossier is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From o&amp;ffice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office hands the result back to the counter, to be returned to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the refusal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office hands back a decision refusing the request; it is returned to the applicant like a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is returned to the applicant, at the counter or by post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant asks to stop: the dossier is withdrawn and a stop notice is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,6 +2868,253 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Only an administrator can change the calendar; you can view and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierWindow</name>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by way of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised (new date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book %1, no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the time of reception, on working days only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step budget of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more can be done: the dossier&apos;s life is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the %1 of dossier %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for dossier %1. Print the %2 for the applicant now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,6 +4057,37 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TimelineModel</name>
+    <message>
+        <source>Recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -359,18 +359,6 @@
         <translation>Hãy chỉ ra tệp PDF bằng --output TỆP.</translation>
     </message>
     <message>
-        <source>Use "print receipt CODE --output FILE.pdf".</source>
-        <translation>Dùng "print receipt MÃ --output TỆP.pdf".</translation>
-    </message>
-    <message>
-        <source>Render a slip or a list to PDF: the receipt of a dossier.</source>
-        <translation>Xuất phiếu hoặc danh sách ra PDF: giấy tiếp nhận của một hồ sơ.</translation>
-    </message>
-    <message>
-        <source>receipt CODE --output FILE.pdf</source>
-        <translation>receipt MÃ --output TỆP.pdf</translation>
-    </message>
-    <message>
         <source>Write the backup to FILE (a new file). Without it, a dated backup goes into the backup folder.</source>
         <translation>Ghi bản sao lưu vào tệp FILE (một tệp mới). Nếu không có, bản sao lưu mang ngày giờ được ghi vào thư mục sao lưu.</translation>
     </message>
@@ -628,6 +616,90 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</source>
         <translation>--received YYYY-MM-DDTHH:MM (--days N | --hours N | --same-day) [--cutoff] [--explain] [--pause FROM/TO]…</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>Hẹn trả (mới):</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>Quá hạn:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Tạm dừng:</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Giải quyết xong:</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Đã trả kết quả:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Diễn biến:</translation>
+    </message>
+    <message>
+        <source>Use "dossier show CODE".</source>
+        <translation>Dùng "dossier show MÃ_HỒ_SƠ".</translation>
+    </message>
+    <message>
+        <source>Show a dossier: status, due and promised times, overdue flag, pause, and its timeline (one event a line).</source>
+        <translation>Hiện một hồ sơ: trạng thái, hạn giải quyết và thời gian hẹn trả, quá hạn hay không, tạm dừng, và diễn biến (mỗi sự kiện một dòng).</translation>
+    </message>
+    <message>
+        <source>show CODE</source>
+        <translation>show MÃ_HỒ_SƠ</translation>
+    </message>
+    <message>
+        <source>Use "print SLIP CODE --output FILE.pdf", SLIP one of: %1.</source>
+        <translation>Dùng "print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf", PHIẾU là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>Render a slip of a dossier to PDF: receipt, completion-request, apology, stop-notice or control-slip.</source>
+        <translation>Xuất một phiếu của hồ sơ ra tệp PDF: receipt (giấy tiếp nhận), completion-request (yêu cầu bổ sung), apology (xin lỗi, hẹn lại), stop-notice (dừng giải quyết) hoặc control-slip (phiếu kiểm soát).</translation>
+    </message>
+    <message>
+        <source>SLIP CODE --output FILE.pdf</source>
+        <translation>PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -757,6 +829,353 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     </message>
 </context>
 <context>
+    <name>DossierFlow</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Only a dossier that is received or in processing can be transferred; this dossier is %1.</source>
+        <translation>Chỉ chuyển được hồ sơ đã tiếp nhận hoặc đang xử lý; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Additional documents can be requested only while the dossier is in processing; this dossier is %1.</source>
+        <translation>Chỉ yêu cầu bổ sung, hoàn thiện hồ sơ khi hồ sơ đang xử lý; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Additional documents were already requested for this dossier: a dossier may be asked to be completed only once.</source>
+        <translation>Hồ sơ này đã được yêu cầu bổ sung: mỗi hồ sơ chỉ được yêu cầu bổ sung, hoàn thiện một lần.</translation>
+    </message>
+    <message>
+        <source>Only a dossier waiting for additional documents can receive them; this dossier is %1.</source>
+        <translation>Chỉ hồ sơ đang chờ bổ sung mới nhận được giấy tờ bổ sung; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>A financial obligation can be requested only while the dossier is in processing; this dossier is %1.</source>
+        <translation>Chỉ yêu cầu thực hiện nghĩa vụ tài chính khi hồ sơ đang xử lý; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a dossier waiting for a financial obligation can have it fulfilled; this dossier is %1.</source>
+        <translation>Chỉ hồ sơ đang chờ thực hiện nghĩa vụ tài chính mới ghi nhận được việc đã thực hiện; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>An apology and a new date can be given only while the dossier is being handled; this dossier is %1.</source>
+        <translation>Chỉ xin lỗi và hẹn lại ngày trả khi hồ sơ còn đang giải quyết; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>An apology with a new return date was already given for this dossier: the return date may be re-set only once.</source>
+        <translation>Hồ sơ này đã có phiếu xin lỗi và hẹn lại ngày trả kết quả: chỉ được hẹn lại ngày trả một lần.</translation>
+    </message>
+    <message>
+        <source>A result can be recorded only for a dossier in processing; this dossier is %1.</source>
+        <translation>Chỉ ghi nhận kết quả cho hồ sơ đang xử lý; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>A refusal decision can be recorded only for a dossier in processing; this dossier is %1.</source>
+        <translation>Chỉ ghi nhận văn bản từ chối cho hồ sơ đang xử lý; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Only a result or a refusal decision that is ready can be returned; this dossier is %1.</source>
+        <translation>Chỉ trả được kết quả hoặc văn bản từ chối đã có; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>A dossier can be stopped only while no result exists; this dossier is %1.</source>
+        <translation>Chỉ dừng giải quyết được khi hồ sơ chưa có kết quả; hồ sơ này đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Request additional documents</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Additional documents received</source>
+        <translation>Đã nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Request a financial obligation</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Financial obligation fulfilled</source>
+        <translation>Đã thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Apology and new date</source>
+        <translation>Xin lỗi và hẹn lại ngày trả</translation>
+    </message>
+    <message>
+        <source>Result received</source>
+        <translation>Nhận kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Refusal decision received</source>
+        <translation>Nhận văn bản từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Stop / withdraw</source>
+        <translation>Dừng giải quyết / rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Slip reprinted</source>
+        <translation>In lại phiếu</translation>
+    </message>
+    <message>
+        <source>Slip printed</source>
+        <translation>In phiếu</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed</source>
+        <translation>Tính lại hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Bên giao</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Paused since</source>
+        <translation>Tạm dừng từ</translation>
+    </message>
+    <message>
+        <source>Previous due time</source>
+        <translation>Hạn giải quyết trước đó</translation>
+    </message>
+    <message>
+        <source>New due time</source>
+        <translation>Hạn giải quyết mới</translation>
+    </message>
+    <message>
+        <source>Previously promised</source>
+        <translation>Thời gian đã hẹn trả</translation>
+    </message>
+    <message>
+        <source>New promised time</source>
+        <translation>Thời gian hẹn trả mới</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Kind of result</source>
+        <translation>Loại kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Hình thức trả</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Collector's ID</source>
+        <translation>Số định danh người nhận</translation>
+    </message>
+    <message>
+        <source>Collected as</source>
+        <translation>Nhận với tư cách</translation>
+    </message>
+    <message>
+        <source>Originals taken back</source>
+        <translation>Đã trả lại bản gốc</translation>
+    </message>
+    <message>
+        <source>Receipt handed back</source>
+        <translation>Đã nộp lại giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Postal tracking number</source>
+        <translation>Mã bưu gửi</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>trực tiếp tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>authorised person</source>
+        <translation>người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>refusal decision</source>
+        <translation>văn bản từ chối</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation>Thời gian %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The time %1 is before the dossier's last recorded step (%2).</source>
+        <translation>Thời gian %1 sớm hơn bước đã ghi nhận gần nhất của hồ sơ (%2).</translation>
+    </message>
+    <message>
+        <source>A listed item</source>
+        <translation>Một nội dung trong danh sách</translation>
+    </message>
+    <message>
+        <source>List what the applicant must add or complete.</source>
+        <translation>Hãy liệt kê những gì người nộp phải bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>At most %1 items.</source>
+        <translation>Tối đa %1 nội dung.</translation>
+    </message>
+    <message>
+        <source>The name of who hands over</source>
+        <translation>Họ tên người giao</translation>
+    </message>
+    <message>
+        <source>The name of who receives</source>
+        <translation>Họ tên người nhận</translation>
+    </message>
+    <message>
+        <source>The receiving office</source>
+        <translation>Cơ quan, đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>The reason for the request</source>
+        <translation>Lý do yêu cầu</translation>
+    </message>
+    <message>
+        <source>The requesting office</source>
+        <translation>Cơ quan, đơn vị yêu cầu</translation>
+    </message>
+    <message>
+        <source>The financial obligation</source>
+        <translation>Nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>The reason for the delay</source>
+        <translation>Lý do chậm trễ</translation>
+    </message>
+    <message>
+        <source>The new return date is required.</source>
+        <translation>Cần nhập ngày hẹn trả mới.</translation>
+    </message>
+    <message>
+        <source>The new return time must be later than the promised time %1.</source>
+        <translation>Thời gian hẹn trả mới phải sau thời gian đã hẹn %1.</translation>
+    </message>
+    <message>
+        <source>The office that hands back the result</source>
+        <translation>Cơ quan, đơn vị giao trả kết quả</translation>
+    </message>
+    <message>
+        <source>The description of the result</source>
+        <translation>Nội dung kết quả</translation>
+    </message>
+    <message>
+        <source>The reason for the refusal</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>The postal tracking number is required for a return by post.</source>
+        <translation>Trả kết quả qua bưu chính phải có mã bưu gửi.</translation>
+    </message>
+    <message>
+        <source>The postal tracking number has 6 to 30 letters and digits.</source>
+        <translation>Mã bưu gửi gồm 6 đến 30 chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>The addressee's name</source>
+        <translation>Họ tên người nhận bưu gửi</translation>
+    </message>
+    <message>
+        <source>The collector's name</source>
+        <translation>Họ tên người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>The collector's personal ID number is required.</source>
+        <translation>Cần nhập số định danh cá nhân của người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>The reason for stopping</source>
+        <translation>Lý do dừng giải quyết</translation>
+    </message>
+</context>
+<context>
     <name>DossierImport</name>
     <message>
         <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
@@ -797,6 +1216,64 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLifecycle</name>
+    <message>
+        <source>One-stop counter</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved: %1</source>
+        <translation>Không lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers to hand over.</source>
+        <translation>Hãy chọn các hồ sơ cần bàn giao.</translation>
+    </message>
+    <message>
+        <source>The dossiers could not be saved: %1</source>
+        <translation>Không lưu được các hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>%1: listed twice.</source>
+        <translation>%1: bị chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>the dossier changed meanwhile</source>
+        <translation>hồ sơ vừa được thay đổi ở nơi khác</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSlips</name>
+    <message>
+        <source>Receipt and promised return time</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Request to complete the dossier</source>
+        <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Apology and new return date</source>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Stop notice</source>
+        <translation>Thông báo dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Processing-control slip</source>
+        <translation>Phiếu kiểm soát quá trình giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>The dossier %1 has no %2.</source>
+        <translation>Hồ sơ %1 không có %2.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1446,21 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>Back to the setup</source>
         <translation>Quay lại thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>Handovers</name>
+    <message>
+        <source>early</source>
+        <translation>trước hạn</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>quá hạn</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2246,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>The time of receipt %1 is in the future.</source>
         <translation>Thời gian tiếp nhận %1 ở tương lai.</translation>
     </message>
+    <message>
+        <source>%1 contains characters a name cannot have: %2</source>
+        <translation>%1 có ký tự không thể có trong tên: %2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1846,6 +2342,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Cannot set the page size %1.</source>
         <translation>Không thể đặt khổ giấy %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBudgets</name>
+    <message>
+        <source>The step budgets must be a JSON object such as {"counter": 0.5, "office": 2.5}.</source>
+        <translation>Thời gian cho từng bước phải là một đối tượng JSON, ví dụ {"counter": 0.5, "office": 2.5}.</translation>
+    </message>
+    <message>
+        <source>The step budget "%1" must be a number of working days from 0 to 1000.</source>
+        <translation>Thời gian cho bước "%1" phải là số ngày làm việc từ 0 đến 1000.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2507,181 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Labour Code 2019, Article 111</source>
         <translation>Bộ luật Lao động 2019, Điều 111</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Thời gian:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;by:</source>
+        <translation>Người &amp;giao:</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>Người &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Số t&amp;iền:</translation>
+    </message>
+    <message>
+        <source>&amp;New return time:</source>
+        <translation>Thời gian hẹn trả &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Return &amp;method:</source>
+        <translation>&amp;Hình thức trả:</translation>
+    </message>
+    <message>
+        <source>Collected &amp;as:</source>
+        <translation>Người nhận &amp;là:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>Người nhận &amp;bưu gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Collector's name:</source>
+        <translation>Họ tên người &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Collector's &amp;ID number:</source>
+        <translation>&amp;Số định danh người nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Mã bưu gửi:</translation>
+    </message>
+    <message>
+        <source>Originals:</source>
+        <translation>Bản gốc:</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Giấy tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Original documents ta&amp;ken back</source>
+        <translation>Đã trả lại bản &amp;gốc giấy tờ</translation>
+    </message>
+    <message>
+        <source>The applicant handed back the recei&amp;pt</source>
+        <translation>Người nộp đã nộp lại giấy tiế&amp;p nhận</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>An authorised person</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Receiving o&amp;ffice:</source>
+        <translation>Cơ &amp;quan nhận:</translation>
+    </message>
+    <message>
+        <source>Hand the dossier over to the office that decides (or on to another office). Each handover is a row of the control slip.</source>
+        <translation>Bàn giao hồ sơ cho cơ quan giải quyết (hoặc chuyển tiếp sang cơ quan khác). Mỗi lần bàn giao là một dòng của Phiếu kiểm soát quá trình giải quyết hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;What to add:</source>
+        <translation>Nội dung cần &amp;bổ sung:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <source>Requesting o&amp;ffice:</source>
+        <translation>Cơ &amp;quan yêu cầu:</translation>
+    </message>
+    <message>
+        <source>The applicant must add or complete documents: one item a line. A dossier may be asked to be completed only once; the clock stops until the documents arrive.</source>
+        <translation>Người nộp phải bổ sung, hoàn thiện hồ sơ: mỗi nội dung một dòng. Mỗi hồ sơ chỉ được yêu cầu bổ sung một lần; thời gian giải quyết tạm dừng cho đến khi nhận đủ giấy tờ.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents handed in:</source>
+        <translation>&amp;Giấy tờ đã nộp bổ sung:</translation>
+    </message>
+    <message>
+        <source>The applicant has handed in the additional documents: the clock runs again and the due time moves by the working time of the wait.</source>
+        <translation>Người nộp đã nộp giấy tờ bổ sung: thời gian giải quyết được tính tiếp và hạn giải quyết lùi thêm đúng số thời gian làm việc đã chờ.</translation>
+    </message>
+    <message>
+        <source>&amp;Obligation:</source>
+        <translation>&amp;Nghĩa vụ tài chính:</translation>
+    </message>
+    <message>
+        <source>The applicant must pay a fee or tax before the dossier can be decided; the clock stops until it is paid.</source>
+        <translation>Người nộp phải nộp phí, lệ phí hoặc thuế trước khi hồ sơ được giải quyết; thời gian giải quyết tạm dừng cho đến khi nộp xong.</translation>
+    </message>
+    <message>
+        <source>The financial obligation is fulfilled: the clock runs again and the due time moves by the working time of the wait.</source>
+        <translation>Đã thực hiện xong nghĩa vụ tài chính: thời gian giải quyết được tính tiếp và hạn giải quyết lùi thêm đúng số thời gian làm việc đã chờ.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the delay:</source>
+        <translation>Lý &amp;do chậm trễ:</translation>
+    </message>
+    <message>
+        <source>The apology and new return date, signed by the head of the office. Allowed once; the original due time still decides whether the dossier is late.</source>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả, do thủ trưởng cơ quan ký. Chỉ được hẹn lại một lần; việc hồ sơ có quá hạn hay không vẫn tính theo hạn giải quyết ban đầu.</translation>
+    </message>
+    <message>
+        <source>From o&amp;ffice:</source>
+        <translation>Cơ &amp;quan giao:</translation>
+    </message>
+    <message>
+        <source>The office hands the result back to the counter, to be returned to the applicant.</source>
+        <translation>Cơ quan giải quyết chuyển kết quả về Bộ phận Một cửa để trả cho người nộp.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason for the refusal:</source>
+        <translation>Lý &amp;do từ chối:</translation>
+    </message>
+    <message>
+        <source>The office hands back a decision refusing the request; it is returned to the applicant like a result.</source>
+        <translation>Cơ quan giải quyết chuyển về văn bản từ chối giải quyết; văn bản này được trả cho người nộp như một kết quả.</translation>
+    </message>
+    <message>
+        <source>The result is returned to the applicant, at the counter or by post.</source>
+        <translation>Trả kết quả cho người nộp, trực tiếp tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính.</translation>
+    </message>
+    <message>
+        <source>The applicant asks to stop: the dossier is withdrawn and a stop notice is issued.</source>
+        <translation>Người nộp đề nghị dừng giải quyết: hồ sơ được rút và Bộ phận Một cửa ra Thông báo dừng giải quyết hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2873,253 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Only an administrator can change the calendar; you can view and export it.</source>
         <translation>Chỉ quản trị viên mới được sửa lịch; bạn có thể xem và xuất lịch.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierWindow</name>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Diễn biến</translation>
+    </message>
+    <message>
+        <source>&amp;Handovers</source>
+        <translation>&amp;Bàn giao</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In phiếu…</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Deciding office:</source>
+        <translation>Cơ quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>Received by way of:</source>
+        <translation>Hình thức nộp:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Authorised person:</source>
+        <translation>Người được ủy quyền:</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Số bộ hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Result returned:</source>
+        <translation>Nhận kết quả:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Người tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Sổ theo dõi:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments received:</source>
+        <translation>&amp;Thành phần hồ sơ đã nhận:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận lúc:</translation>
+    </message>
+    <message>
+        <source>Time allowed:</source>
+        <translation>Thời gian giải quyết:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Promised (new date):</source>
+        <translation>Hẹn trả (ngày mới):</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Giải quyết xong:</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Đã trả kết quả:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Bên giao</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Bên nhận</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian giao nhận</translation>
+    </message>
+    <message>
+        <source>Allowed until</source>
+        <translation>Hạn của bước</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>Hồ sơ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation>Tạm dừng từ %1</translation>
+    </message>
+    <message>
+        <source>By post to %1</source>
+        <translation>Qua bưu chính đến %1</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>book %1, no. %2</source>
+        <translation>quyển số %1, số thứ tự %2</translation>
+    </message>
+    <message>
+        <source>Refusal decision</source>
+        <translation>Văn bản từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Có kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Counted from the time of reception, on working days only.</source>
+        <translation>Tính từ thời điểm tiếp nhận, chỉ tính ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>The step budget of the procedure</source>
+        <translation>Thời gian quy định cho bước này của thủ tục</translation>
+    </message>
+    <message>
+        <source>The dossier's due time</source>
+        <translation>Hạn giải quyết của hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Nothing more can be done: the dossier's life is complete.</source>
+        <translation>Hồ sơ đã hoàn tất, không còn thao tác nào.</translation>
+    </message>
+    <message>
+        <source>Print the %1 of dossier %2?</source>
+        <translation>In %1 của hồ sơ %2?</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In phiếu</translation>
+    </message>
+    <message>
+        <source>Recorded for dossier %1. Print the %2 for the applicant now?</source>
+        <translation>Đã ghi nhận cho hồ sơ %1. In %2 cho người nộp ngay bây giờ?</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +3645,8 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     <message numerus="yes">
         <source>%n procedure(s)</source>
         <translation>
-            <numerusform>%n thủ tục</numerusform></translation>
+            <numerusform>%n thủ tục</numerusform>
+        </translation>
     </message>
     <message>
         <source>the new procedure</source>
@@ -3144,6 +4074,37 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TimelineModel</name>
+    <message>
+        <source>Recorded at %1</source>
+        <translation>Ghi nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ trạng thái</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sang trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
