@@ -1,6 +1,7 @@
 #include "print/slips.h"
 
 #include "domain/clock.h"
+#include "domain/handover.h"
 #include "domain/officesettings.h"
 #include "print/qrcode.h"
 #include "print/template.h"
@@ -13,11 +14,14 @@ namespace motcua {
 
 ControlStep::Result ControlStep::judge(const QDateTime &done, const QDateTime &due)
 {
-    if (!done.isValid() || !due.isValid())
-        return Result::NotJudged;
-    if (done > due)
-        return Result::Late;
-    return Clock::local(done).date() < Clock::local(due).date() ? Result::Early : Result::OnTime;
+    // One rule for every step of every control slip: the lifecycle's.
+    switch (Handovers::judge(done, due, Clock::officeZone())) {
+    case StepJudgement::None: return Result::NotJudged;
+    case StepJudgement::Early: return Result::Early;
+    case StepJudgement::OnTime: return Result::OnTime;
+    case StepJudgement::Late: return Result::Late;
+    }
+    return Result::NotJudged;
 }
 
 ControlStep::Result ControlStep::effectiveResult() const
