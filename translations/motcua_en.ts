@@ -3727,6 +3727,18 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <source>Exported the catalogue to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step b&amp;udgets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, working days per step, e.g. {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges each handover on the control slip: &quot;counter&quot; for the one-stop counter, &quot;office&quot; for the deciding office, or an office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ReceptionPage</name>

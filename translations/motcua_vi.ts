@@ -3736,6 +3736,18 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <source>Exported the catalogue to %1.</source>
         <translation>Đã xuất danh mục ra %1.</translation>
     </message>
+    <message>
+        <source>Step b&amp;udgets:</source>
+        <translation>Định mức thời gian &amp;bước:</translation>
+    </message>
+    <message>
+        <source>Optional, working days per step, e.g. {"counter": 0.5, "office": 2.5}</source>
+        <translation>Không bắt buộc, số ngày làm việc cho mỗi bước, ví dụ {"counter": 0.5, "office": 2.5}</translation>
+    </message>
+    <message>
+        <source>Judges each handover on the control slip: "counter" for the one-stop counter, "office" for the deciding office, or an office's name.</source>
+        <translation>Dùng để đánh giá từng bước giao nhận trên Phiếu kiểm soát: "counter" là bộ phận một cửa, "office" là cơ quan giải quyết, hoặc ghi tên một cơ quan.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ReceptionPage</name>

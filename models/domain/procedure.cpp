@@ -1,6 +1,7 @@
 #include "domain/procedure.h"
 
 #include "domain/dossier.h"
+#include "domain/handover.h"
 #include "domain/text.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,14 @@ QStringList validate(Procedure &procedure)
         break;
     }
 
+    if (!procedure.stepBudgets.isNull()) {
+        procedure.stepBudgets = procedure.stepBudgets.trimmed();
+        StepBudgets budgets;
+        QString reason;
+        if (!StepBudgets::parse(procedure.stepBudgets, &budgets, &reason))
+            errors.append(reason);
+    }
+
     for (RequiredDocument &document : procedure.documents) {
         document.name = Text::normalized(document.name);
         checkText(document.name, QCoreApplication::translate("Procedures", "A document name"), 10000, true, &errors);
@@ -114,6 +123,11 @@ QStringList csvHeader()
             QStringLiteral("office"), QStringLiteral("documents")};
 }
 
+QStringList csvExportHeader()
+{
+    return csvHeader() << QStringLiteral("step_budgets");
+}
+
 QStringList csvFields(const Procedure &procedure)
 {
     QStringList documents;
@@ -129,7 +143,8 @@ QStringList csvFields(const Procedure &procedure)
             procedure.rule.cutoff ? QStringLiteral("1") : QStringLiteral("0"),
             procedure.fee,
             procedure.decidingOffice,
-            documents.join(documentSeparator)};
+            documents.join(documentSeparator),
+            procedure.stepBudgets.isNull() ? QStringLiteral("") : procedure.stepBudgets};
 }
 
 bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure, QStringList *errors)
@@ -155,6 +170,9 @@ bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedu
     if (cutoff != QLatin1String("0") && cutoff != QLatin1String("1"))
         problems.append(QCoreApplication::translate("Procedures", "cutoff must be 0 or 1, not \"%1\".").arg(cutoff));
     parsed.rule.cutoff = cutoff == QLatin1String("1");
+
+    if (table.header().contains(QStringLiteral("step_budgets")))
+        parsed.stepBudgets = table.value(row, QStringLiteral("step_budgets")) + QStringLiteral("");
 
     const QString documents = table.value(row, QStringLiteral("documents"));
     for (const QString &part : documents.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {

@@ -30,6 +30,9 @@ struct Procedure
     bool active = true;
     QDate effectiveFrom;
     QList<RequiredDocument> documents;
+    // Optional time budgets of the handover steps, JSON {"counter": 0.5, "office": 2.5} in
+    // working days (StepBudgets). A null string leaves the stored budgets as they are.
+    QString stepBudgets;
 };
 
 namespace Procedures {
@@ -41,8 +44,10 @@ QStringList validate(Procedure &procedure);
 QString documentText(const RequiredDocument &document);
 RequiredDocument parseDocument(const QString &text);
 
-// CSV exchange: code,name,field,level,duration,unit,cutoff,fee,office,documents
+// CSV exchange: code,name,field,level,duration,unit,cutoff,fee,office,documents (required)
+// and step_budgets (optional: absent, the stored budgets stay)
 QStringList csvHeader();
+QStringList csvExportHeader();   // csvHeader() plus step_budgets
 QStringList csvFields(const Procedure &procedure);
 // Reads one row; on failure appends "Line N: …" messages and returns false.
 bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure, QStringList *errors);

@@ -25,7 +25,7 @@ QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList
     QHash<qint64, int> indexById;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, code, name, field, level, deciding_office, duration, duration_unit, "
-                                 "cutoff, fee, active, effective_from FROM procedures ")
+                                 "cutoff, fee, active, effective_from, step_budgets FROM procedures ")
                   + where + QStringLiteral(" ORDER BY field, name"));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -44,6 +44,7 @@ QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList
         p.fee = query.value(9).toString();
         p.active = query.value(10).toBool();
         p.effectiveFrom = QDate::fromString(query.value(11).toString(), Qt::ISODate);
+        p.stepBudgets = query.value(12).toString() + QStringLiteral("");
         indexById.insert(p.id, int(procedures.size()));
         procedures.append(p);
     }
@@ -136,11 +137,11 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
     if (procedure.id) {
         query.prepare(QStringLiteral("UPDATE procedures SET code = ?, name = ?, search_key = ?, field = ?, level = ?, "
                                      "deciding_office = ?, duration = ?, duration_unit = ?, cutoff = ?, fee = ?, "
-                                     "active = ?, effective_from = ? WHERE id = ?"));
+                                     "active = ?, effective_from = ?, step_budgets = COALESCE(?, step_budgets) WHERE id = ?"));
     } else {
         query.prepare(QStringLiteral("INSERT INTO procedures (code, name, search_key, field, level, deciding_office, "
-                                     "duration, duration_unit, cutoff, fee, active, effective_from) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "duration, duration_unit, cutoff, fee, active, effective_from, step_budgets) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"));
     }
     query.addBindValue(procedure.code);
     query.addBindValue(Sql::text(procedure.name));
@@ -155,6 +156,9 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
     query.addBindValue(procedure.active ? 1 : 0);
     query.addBindValue(procedure.effectiveFrom.isValid() ? QVariant(procedure.effectiveFrom.toString(Qt::ISODate))
                                                          : QVariant(QMetaType::fromType<QString>()));
+    // Null: keep what is stored (a CSV without the column, an editor that does not show it).
+    query.addBindValue(procedure.stepBudgets.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                      : QVariant(procedure.stepBudgets));
     if (procedure.id)
         query.addBindValue(procedure.id);
     if (!query.exec()) {
@@ -298,7 +302,7 @@ ProcedureStore::ImportResult ProcedureStore::importCsv(const Actor &actor, const
 
 QString ProcedureStore::exportCsv() const
 {
-    QString text = CsvTable::line(Procedures::csvHeader());
+    QString text = CsvTable::line(Procedures::csvExportHeader());
     for (const Procedure &procedure : list())
         text += CsvTable::line(Procedures::csvFields(procedure));
     return text;

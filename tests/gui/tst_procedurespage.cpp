@@ -258,6 +258,8 @@ void TestProceduresPage::invalidValuesAreRefusedWithTheirMessage_data()
         << "1 004873" << name << 0 << "3"
         << procedures(
                "The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193).");
+    QTest::newRow("step budgets not numbers")
+        << "1.004873" << name << 0 << "3|{\"counter\": \"half\"}" << QStringLiteral("counter");
     QTest::newRow("code of another procedure")
         << "1.001193" << name << 0 << "3"
         << ProcedureStore::tr("Another procedure already has the code %1.").arg("1.001193");
@@ -278,7 +280,9 @@ void TestProceduresPage::invalidValuesAreRefusedWithTheirMessage()
     test::retype(child<QLineEdit>("codeEdit"), code);
     test::retype(child<QPlainTextEdit>("nameEdit"), name);
     child<QComboBox>("unitCombo")->setCurrentIndex(unit);
-    test::retype(child<QDoubleSpinBox>("durationSpin"), duration);
+    test::retype(child<QDoubleSpinBox>("durationSpin"), duration.section(QLatin1Char('|'), 0, 0));
+    if (duration.contains(QLatin1Char('|')))
+        test::retype(child<QLineEdit>("stepBudgetsEdit"), duration.section(QLatin1Char('|'), 1));
     QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
 
     auto *errors = child<QLabel>("procedureErrors");

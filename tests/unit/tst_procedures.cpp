@@ -22,6 +22,7 @@ private slots:
     void badFilesImportNothing();
     void exportImportRoundTrip();
     void clerksCannotEditTheCatalogue();
+    void stepBudgetsImportKeepAndRefuse();
     void newProcedureCannotTakeAnExistingCode();
     void importsThePortalCatalogue();
 
@@ -162,7 +163,7 @@ void TestProcedures::exportImportRoundTrip()
 {
     ProcedureStore store(m_db.connection());
     const QString exported = store.exportCsv();
-    QVERIFY(exported.startsWith(header + QLatin1Char('\n')));
+    QVERIFY(exported.startsWith(header + QStringLiteral(",step_budgets\n")));
     const QList<Procedure> before = store.list();
 
     Database other;
@@ -211,6 +212,30 @@ void TestProcedures::newProcedureCannotTakeAnExistingCode()
     QVERIFY2(error.contains(QStringLiteral("1.004222")), qPrintable(error));
     QCOMPARE(store.findByCode(QStringLiteral("1.004222"))->rule.amount, 7.0);
     QVERIFY(store.findByCode(QStringLiteral("1.004222"))->name != procedure.name);
+}
+
+void TestProcedures::stepBudgetsImportKeepAndRefuse()
+{
+    ProcedureStore store(m_db.connection());
+    const QString withBudgets = header + QStringLiteral(",step_budgets\n9.1,A,Thử,x,3,days,0,,,Đơn,"
+                                                        "\"{\"\"counter\"\": 0.5, \"\"office\"\": 2}\"\n");
+    auto result = store.importCsv(test::administrator(), withBudgets);
+    QVERIFY2(result.isOk(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(store.findByCode(QStringLiteral("9.1"))->stepBudgets, QStringLiteral("{\"counter\": 0.5, \"office\": 2}"));
+
+    // A file without the column changes everything else and keeps the budgets.
+    result = store.importCsv(test::administrator(), header + QStringLiteral("\n9.1,A2,Thử,x,4,days,0,,,Đơn\n"));
+    QVERIFY(result.isOk());
+    const auto kept = store.findByCode(QStringLiteral("9.1"));
+    QCOMPARE(kept->name, QStringLiteral("A2"));
+    QCOMPARE(kept->stepBudgets, QStringLiteral("{\"counter\": 0.5, \"office\": 2}"));
+
+    // Budgets that are not a JSON object of numbers are refused, by line.
+    result = store.importCsv(test::administrator(), header + QStringLiteral(",step_budgets\n9.1,A,Thử,x,3,days,0,,,Đơn,"
+                                                                          "\"{\"\"counter\"\": \"\"half\"\"}\"\n"));
+    QVERIFY(!result.isOk());
+    QVERIFY2(result.errors.first().startsWith(QStringLiteral("Line 2:")), qPrintable(result.errors.first()));
+    QCOMPARE(store.findByCode(QStringLiteral("9.1"))->rule.amount, 4.0);
 }
 
 // The national portal's commune-level catalogue (../shared/data) converted to our format: every

@@ -245,6 +245,9 @@ void ProceduresPage::createWidgets()
     m_feeLabel = new QLabel(this);
     m_fee = new QLineEdit(this);
     m_fee->setObjectName(QStringLiteral("feeEdit"));
+    m_budgetsLabel = new QLabel(this);
+    m_budgets = new QLineEdit(this);
+    m_budgets->setObjectName(QStringLiteral("stepBudgetsEdit"));
     m_effective = new QCheckBox(this);
     m_effective->setObjectName(QStringLiteral("effectiveCheck"));
     // In the label column: text then box, right-aligned like the labels above it.
@@ -335,6 +338,7 @@ void ProceduresPage::createWidgets()
     });
     connect(m_cutoff, &QCheckBox::toggled, this, &ProceduresPage::markDirty);
     connect(m_fee, &QLineEdit::textEdited, this, &ProceduresPage::markDirty);
+    connect(m_budgets, &QLineEdit::textEdited, this, &ProceduresPage::markDirty);
     connect(m_effective, &QCheckBox::toggled, this, [this] {
         markDirty();
         updateEditorState();
@@ -383,6 +387,7 @@ void ProceduresPage::createLayout()
     form->addRow(m_officeLabel, m_office);
     form->addRow(m_durationLabel, duration);
     form->addRow(m_feeLabel, m_fee);
+    form->addRow(m_budgetsLabel, m_budgets);
     form->addRow(m_effective, effective);
     m_codeLabel->setBuddy(m_code);
     m_nameLabel->setBuddy(m_name);
@@ -391,6 +396,7 @@ void ProceduresPage::createLayout()
     m_officeLabel->setBuddy(m_office);
     m_durationLabel->setBuddy(m_duration);
     m_feeLabel->setBuddy(m_fee);
+    m_budgetsLabel->setBuddy(m_budgets);
 
     auto *fields = new QWidget;
     auto *fieldsLayout = new QVBoxLayout(fields);
@@ -469,6 +475,10 @@ void ProceduresPage::retranslate()
     m_unit->setItemText(2, tr("same day"));
     updateCutoffText();
     m_feeLabel->setText(tr("F&ee:"));
+    m_budgetsLabel->setText(tr("Step b&udgets:"));
+    m_budgets->setPlaceholderText(tr("Optional, working days per step, e.g. {\"counter\": 0.5, \"office\": 2.5}"));
+    m_budgets->setToolTip(tr("Judges each handover on the control slip: \"counter\" for the one-stop counter, "
+                             "\"office\" for the deciding office, or an office's name."));
     m_effective->setText(tr("Effective &from:"));
     m_active->setText(tr("In &use (offered at reception)"));
     m_documentsBox->setTitle(tr("Required documents"));
@@ -550,6 +560,7 @@ void ProceduresPage::applyPermissions()
     m_code->setReadOnly(!editable);
     m_name->setReadOnly(!editable);
     m_fee->setReadOnly(!editable);
+    m_budgets->setReadOnly(!editable);
     for (QWidget *widget : std::initializer_list<QWidget *> {m_field, m_level, m_office, m_unit,
                                                              m_cutoff, m_effective, m_active})
         widget->setEnabled(editable);
@@ -694,6 +705,7 @@ void ProceduresPage::showProcedure(const Procedure &procedure)
     m_cutoff->setChecked(procedure.rule.cutoff);
     m_fee->setText(procedure.fee);
     m_fee->setCursorPosition(0);
+    m_budgets->setText(procedure.stepBudgets);
     m_effective->setChecked(procedure.effectiveFrom.isValid());
     m_effectiveDate->setDate(procedure.effectiveFrom.isValid() ? procedure.effectiveFrom
                                                                : QDate::currentDate());
@@ -719,6 +731,7 @@ Procedure ProceduresPage::editedProcedure() const
     procedure.rule.amount = m_duration->value();
     procedure.rule.cutoff = m_cutoff->isChecked();
     procedure.fee = m_fee->text();
+    procedure.stepBudgets = m_budgets->text().isNull() ? QStringLiteral("") : m_budgets->text();
     procedure.effectiveFrom = m_effective->isChecked() ? m_effectiveDate->date() : QDate();
     procedure.active = m_active->isChecked();
     procedure.documents.clear();

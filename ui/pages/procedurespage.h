@@ -125,6 +125,8 @@ private:
     QCheckBox *m_cutoff = nullptr;
     QLabel *m_feeLabel = nullptr;
     QLineEdit *m_fee = nullptr;
+    QLabel *m_budgetsLabel = nullptr;
+    QLineEdit *m_budgets = nullptr;
     QCheckBox *m_effective = nullptr;
     QDateEdit *m_effectiveDate = nullptr;
     QCheckBox *m_active = nullptr;
