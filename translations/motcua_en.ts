@@ -160,10 +160,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1: the date %2 already appears on line %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +696,10 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>SLIP CODE --output FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -709,6 +709,10 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>The file is empty: a header row is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,10 +1181,6 @@ Close Một Cửa on every counter using this database, then run the command aga
 </context>
 <context>
     <name>DossierImport</name>
-    <message>
-        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The file has no dossier rows.</source>
         <translation type="unfinished"></translation>
@@ -1706,10 +1706,6 @@ Quit now and set it up at the next start?</source>
     </message>
     <message>
         <source>The procedure no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

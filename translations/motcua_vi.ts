@@ -160,10 +160,6 @@
         <translation>Ngày %1 đã có thông báo: hãy sửa thông báo đó.</translation>
     </message>
     <message>
-        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
-        <translation>Dòng 1: dòng tiêu đề thiếu (các) cột %1. Cần có: %2</translation>
-    </message>
-    <message>
         <source>Line %1: the date %2 already appears on line %3.</source>
         <translation>Dòng %1: ngày %2 đã có ở dòng %3.</translation>
     </message>
@@ -700,6 +696,10 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>SLIP CODE --output FILE.pdf</source>
         <translation>PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf</translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as "CSV UTF-8".</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng "CSV UTF-8".</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -710,6 +710,10 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>The file is empty: a header row is expected.</source>
         <translation>Tệp rỗng: cần có dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
+        <translation>Dòng 1: dòng tiêu đề thiếu cột %1. Cần có: %2</translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1181,6 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
 </context>
 <context>
     <name>DossierImport</name>
-    <message>
-        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
-        <translation>Dòng 1: dòng tiêu đề thiếu cột %1. Cần có: %2</translation>
-    </message>
     <message>
         <source>The file has no dossier rows.</source>
         <translation>Tệp không có dòng hồ sơ nào.</translation>
@@ -1710,10 +1710,6 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>The procedure no longer exists.</source>
         <translation>Thủ tục không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
-        <translation>Dòng 1: dòng tiêu đề thiếu cột %1. Cần có: %2</translation>
     </message>
     <message>
         <source>Line %1: the code %2 already appears on line %3.</source>

@@ -7,6 +7,7 @@
 #include "store/settingsstore.h"
 
 #include <QFile>
+#include <QStringDecoder>
 
 namespace motcua::Commands {
 
@@ -17,16 +18,37 @@ Actor headlessActor()
     return Actor::systemAccount(CommandContext::operatingSystemUser());
 }
 
-bool readUtf8File(CommandContext &context, const QString &path, QString *text)
+// The one CSV file named on the command line, as strict UTF-8 (spreadsheets may save CSV in a
+// legacy code page: refused rather than imported as mojibake), and the database to import into.
+bool prepareImport(CommandContext &context, QString *text, Database **database)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err() << QCoreApplication::translate("Commands", "Cannot read %1: %2").arg(path, file.errorString())
-                      << Qt::endl;
+    if (context.arguments().size() != 1) {
+        context.usageError(QCoreApplication::translate("Commands", "Name one CSV file."));
         return false;
     }
-    *text = QString::fromUtf8(file.readAll());
-    return true;
+    const QString path = context.arguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.error(QCoreApplication::translate("Commands", "Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder(file.readAll());
+    if (decoder.hasError()) {
+        context.error(QCoreApplication::translate("Commands", "%1 is not UTF-8 text: save it as \"CSV UTF-8\".")
+                          .arg(path));
+        return false;
+    }
+    *database = context.database();
+    return *database != nullptr;
+}
+
+int importFailed(CommandContext &context, const QStringList &errors)
+{
+    for (const QString &error : errors)
+        context.err() << error << '\n';
+    context.err() << QCoreApplication::translate("Commands", "Nothing was imported.") << Qt::endl;
+    return ExitError;
 }
 
 int settings(CommandContext &context)
@@ -65,21 +87,13 @@ int settings(CommandContext &context)
 
 int importProcedures(CommandContext &context)
 {
-    if (context.arguments().size() != 1)
-        return context.usageError(QCoreApplication::translate("Commands", "Name one CSV file."));
     QString text;
-    if (!readUtf8File(context, context.arguments().first(), &text))
-        return ExitError;
-    Database *database = context.database();
-    if (!database)
+    Database *database = nullptr;
+    if (!prepareImport(context, &text, &database))
         return ExitError;
     const ProcedureStore::ImportResult result = ProcedureStore(database->connection()).importCsv(headlessActor(), text);
-    if (!result.isOk()) {
-        for (const QString &error : result.errors)
-            context.err() << error << '\n';
-        context.err() << QCoreApplication::translate("Commands", "Nothing was imported.") << Qt::endl;
-        return ExitError;
-    }
+    if (!result.isOk())
+        return importFailed(context, result.errors);
     context.out() << QCoreApplication::translate("Commands", "Procedures imported: %1 new, %2 updated.")
                          .arg(result.created)
                          .arg(result.updated)
@@ -89,21 +103,13 @@ int importProcedures(CommandContext &context)
 
 int importDossiers(CommandContext &context)
 {
-    if (context.arguments().size() != 1)
-        return context.usageError(QCoreApplication::translate("Commands", "Name one CSV file."));
     QString text;
-    if (!readUtf8File(context, context.arguments().first(), &text))
-        return ExitError;
-    Database *database = context.database();
-    if (!database)
+    Database *database = nullptr;
+    if (!prepareImport(context, &text, &database))
         return ExitError;
     const DossierImport::Result result = DossierImport(database->connection()).run(headlessActor(), text);
-    if (!result.isOk()) {
-        for (const QString &error : result.errors)
-            context.err() << error << '\n';
-        context.err() << QCoreApplication::translate("Commands", "Nothing was imported.") << Qt::endl;
-        return ExitError;
-    }
+    if (!result.isOk())
+        return importFailed(context, result.errors);
     for (const Dossier &dossier : result.dossiers)
         context.out() << dossier.code << '\n';
     return ExitOk;

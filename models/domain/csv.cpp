@@ -86,6 +86,18 @@ bool CsvTable::parse(const QString &input, QString *error)
     return true;
 }
 
+bool CsvTable::parse(const QString &text, const QStringList &requiredColumns, QString *error)
+{
+    if (!parse(text, error))
+        return false;
+    const QStringList missing = missingColumns(requiredColumns);
+    if (missing.isEmpty())
+        return true;
+    *error = tr("Line 1: the header lacks the column(s) %1. Expected: %2")
+                 .arg(missing.join(QStringLiteral(", ")), requiredColumns.join(QLatin1Char(',')));
+    return false;
+}
+
 QStringList CsvTable::missingColumns(const QStringList &required) const
 {
     QStringList missing;

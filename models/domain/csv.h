@@ -23,6 +23,9 @@ public:
 
     // Parses text with a header row. False with a message naming the line on a broken quote.
     bool parse(const QString &text, QString *error);
+    // parse(), then every required column must be in the header (extra columns are allowed);
+    // false with "Line 1: …" naming the missing ones otherwise.
+    bool parse(const QString &text, const QStringList &requiredColumns, QString *error);
 
     const QStringList &header() const { return m_header; }
     const QList<Row> &rows() const { return m_rows; }

@@ -257,15 +257,8 @@ CalendarStore::ImportResult CalendarStore::importCsv(const Actor &actor, const Q
     }
     CsvTable table;
     QString error;
-    if (!table.parse(text, &error)) {
+    if (!table.parse(text, Announcements::csvHeader(), &error)) {
         result.errors.append(error);
-        return result;
-    }
-    const QStringList missing = table.missingColumns(Announcements::csvHeader());
-    if (!missing.isEmpty()) {
-        result.errors.append(tr("Line 1: the header lacks the column(s) %1. Expected: %2")
-                                 .arg(missing.join(QStringLiteral(", ")),
-                                      Announcements::csvHeader().join(QLatin1Char(','))));
         return result;
     }
 

@@ -30,14 +30,8 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
     Result result;
     CsvTable table;
     QString error;
-    if (!table.parse(csvText, &error)) {
+    if (!table.parse(csvText, requiredColumns(), &error)) {
         result.errors.append(error);
-        return result;
-    }
-    const QStringList missing = table.missingColumns(requiredColumns());
-    if (!missing.isEmpty()) {
-        result.errors.append(tr("Line 1: the header lacks the column(s) %1. Expected: %2")
-                                 .arg(missing.join(QStringLiteral(", ")), requiredColumns().join(QLatin1Char(','))));
         return result;
     }
     if (table.rows().isEmpty()) {

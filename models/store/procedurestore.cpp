@@ -244,14 +244,8 @@ ProcedureStore::ImportResult ProcedureStore::importCsv(const Actor &actor, const
     }
     CsvTable table;
     QString error;
-    if (!table.parse(text, &error)) {
+    if (!table.parse(text, Procedures::csvHeader(), &error)) {
         result.errors.append(error);
-        return result;
-    }
-    const QStringList missing = table.missingColumns(Procedures::csvHeader());
-    if (!missing.isEmpty()) {
-        result.errors.append(tr("Line 1: the header lacks the column(s) %1. Expected: %2")
-                                 .arg(missing.join(QStringLiteral(", ")), Procedures::csvHeader().join(QLatin1Char(','))));
         return result;
     }
 

@@ -97,6 +97,18 @@ void TestReceptionCli::importProcedures()
     QVERIFY2(result.err.contains(QStringLiteral("Line 3: unit \"months\"")), qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("Nothing was imported.")));
 
+    // A spreadsheet's legacy code page is refused, not imported as garbled text.
+    const QString legacy = m_dir.filePath(QStringLiteral("legacy.csv"));
+    {
+        QFile file(legacy);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // "Thủ tục A" in Windows-1258 bytes: not valid UTF-8.
+        file.write(header.toUtf8() + QByteArray("9.1,Th\xf9" " t\xf5" "c A,Nghi\xe9" "m,x,2,days,0,,UBND,\xd0" "on\n"));
+    }
+    result = test::runMotcua({"import-procedures", legacy, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("is not UTF-8 text")), qPrintable(result.err));
+
     const QString good = writeFile(QStringLiteral("procedures.csv"),
                                    header + "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n");
     result = test::runMotcua({"import-procedures", good, "--database", m_db, "--lang", "en"});
