@@ -7,6 +7,7 @@ QList<CommandSpec> all()
     QList<CommandSpec> commands;
     commands += databaseCommands();
     commands += receptionCommands();
+    commands += reportCommands();
     return commands;
 }
 

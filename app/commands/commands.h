@@ -10,5 +10,6 @@ QList<CommandSpec> all();
 // One function per group of commands, each in its own file.
 QList<CommandSpec> databaseCommands();
 QList<CommandSpec> receptionCommands();
+QList<CommandSpec> reportCommands();
 
 } // namespace motcua::Commands

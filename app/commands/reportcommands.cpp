@@ -1,0 +1,187 @@
+#include "commands/commands.h"
+
+#include "db/database.h"
+#include "domain/clock.h"
+#include "domain/csv.h"
+#include "domain/worklist.h"
+#include "store/demogenerator.h"
+#include "store/dossierquery.h"
+#include "store/exportlog.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace motcua::Commands {
+
+namespace {
+
+Actor headlessActor()
+{
+    return Actor::systemAccount(CommandContext::operatingSystemUser());
+}
+
+QString localText(qint64 seconds)
+{
+    return seconds == 0 ? QString()
+                        : Clock::local(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+void generateDemoOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("count"),
+         QCoreApplication::translate("Commands", "How many dossiers to generate (default 1000)."),
+         QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("Commands",
+                                     "Seed of the random choices (default 1): the same "
+                                     "seed gives the same dossiers."),
+         QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("quiet"),
+                      QCoreApplication::translate("Commands", "Print only the summary.")});
+}
+
+int generateDemo(CommandContext &context)
+{
+    bool countOk = false;
+    bool seedOk = false;
+    DemoGenerator::Options options;
+    options.count = context.parser().value(QStringLiteral("count")).toLongLong(&countOk);
+    options.seed = context.parser().value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!countOk || options.count <= 0 || options.count > 100000000)
+        return context.usageError(
+            QCoreApplication::translate("Commands",
+                                        "--count takes a whole number from 1 to "
+                                        "100000000."));
+    if (!seedOk)
+        return context.usageError(
+            QCoreApplication::translate("Commands", "--seed takes a whole number."));
+    if (!context.arguments().isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("Commands", "generate-demo takes no arguments."));
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    const bool quiet = context.parser().isSet(QStringLiteral("quiet"));
+    DemoGenerator::Result result;
+    QString error;
+    const bool ok = DemoGenerator(database->connection())
+                        .run(headlessActor(), options, &result, &error,
+                             [&context, quiet](qint64 done, qint64 total) {
+                                 if (!quiet)
+                                     context.err()
+                                         << QStringLiteral("\r%1 / %2").arg(done).arg(total)
+                                         << Qt::flush;
+                             });
+    if (!quiet)
+        context.err() << '\n';
+    if (!ok)
+        return context.error(error);
+    context.out() << QCoreApplication::translate("Commands",
+                                                 "%1 demo dossiers and %2 events generated in %3 s "
+                                                 "(%4 dossiers/s). This is a training database.")
+                         .arg(result.dossiers)
+                         .arg(result.events)
+                         .arg(result.seconds, 0, 'f', 2)
+                         .arg(qint64(double(result.dossiers) / qMax(result.seconds, 1e-9)))
+                  << '\n';
+    return ExitOk;
+}
+
+void overdueOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("Commands", "Output format: text (default) or csv."),
+         QStringLiteral("text|csv"), QStringLiteral("text")});
+}
+
+int overdue(CommandContext &context)
+{
+    const QString format = context.parser().value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return context.usageError(
+            QCoreApplication::translate("Commands", "Unknown format \"%1\": use text or csv.")
+                .arg(format));
+    if (!context.arguments().isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("Commands", "overdue takes no arguments."));
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    const Actor actor = headlessActor();
+    if (!actor.can(Permission::ViewReports))
+        return context.error(Roles::deniedMessage(Permission::ViewReports));
+    const DossierQuery query(database->connection());
+    const WorklistClock clock = query.clock(Clock::now());
+    DossierFilter filter;
+    filter.worklist = Worklist::Overdue;
+
+    QTextStream &out = context.out();
+    const bool csv = format == QLatin1String("csv");
+    if (csv)
+        out << CsvTable::line({QStringLiteral("code"), QStringLiteral("procedure_code"),
+                               QStringLiteral("procedure_name"), QStringLiteral("applicant"),
+                               QStringLiteral("status"), QStringLiteral("received_at"),
+                               QStringLiteral("due_at"), QStringLiteral("receiver")});
+    qint64 count = 0;
+    std::optional<DossierQuery::Anchor> after;
+    while (true) {
+        QString error;
+        const QList<DossierListRow> rows
+            = query.page(filter, clock, DossierQuery::SortBy::Due, Qt::AscendingOrder, after,
+                         std::nullopt, 1000, &error);
+        if (!error.isEmpty())
+            return context.error(error);
+        for (const DossierListRow &row : rows) {
+            if (csv)
+                out << CsvTable::line({row.code, row.procedureCode, row.procedureName,
+                                       row.applicantName, Dossiers::statusKey(row.status),
+                                       localText(row.receivedAt), localText(row.dueAt),
+                                       row.receiverName});
+            else
+                out << row.code << '\t' << localText(row.dueAt) << '\t' << row.procedureCode << '\t'
+                    << row.applicantName << '\t' << Dossiers::statusLabel(row.status) << '\n';
+        }
+        count += rows.size();
+        if (rows.size() < 1000)
+            break;
+        after = DossierQuery::anchorOf(rows.last(), DossierQuery::SortBy::Due);
+    }
+    if (!csv)
+        out << QCoreApplication::translate("Commands", "%n overdue dossier(s) as of %1.", nullptr,
+                                           int(count))
+                   .arg(Clock::local(clock.now).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << '\n';
+    QString error;
+    if (count > 0
+        && !ExportLog(database->connection())
+                .record(actor, QStringLiteral("overdue-list"),
+                        csv ? QStringLiteral("csv") : QStringLiteral("text"), count, QString(),
+                        &error))
+        return context.error(error);
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CommandSpec> reportCommands()
+{
+    return {
+        {QStringLiteral("generate-demo"),
+         QT_TRANSLATE_NOOP(
+             "Commands",
+             "Fill a new or training database with realistic demo dossiers (ten years, "
+             "with their events); marks it as a training database."),
+         QT_TRANSLATE_NOOP("Commands", "--count N [--seed S]"), generateDemoOptions, generateDemo,
+         false},
+        {QStringLiteral("overdue"),
+         QT_TRANSLATE_NOOP("Commands",
+                           "List the open dossiers that are overdue now, earliest deadline first."),
+         QT_TRANSLATE_NOOP("Commands", "[--format text|csv]"), overdueOptions, overdue, false},
+    };
+}
+
+} // namespace motcua::Commands
