@@ -3,10 +3,14 @@
 #include "db/database.h"
 #include "domain/clock.h"
 #include "domain/csv.h"
+#include "domain/officesettings.h"
 #include "domain/worklist.h"
+#include "print/reportexport.h"
 #include "store/demogenerator.h"
 #include "store/dossierquery.h"
 #include "store/exportlog.h"
+#include "store/reportqueries.h"
+#include "store/settingsstore.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -165,6 +169,164 @@ int overdue(CommandContext &context)
     return ExitOk;
 }
 
+bool parsePeriod(CommandContext &context, QDate *from, QDate *to, int *code)
+{
+    *from = QDate::fromString(context.parser().value(QStringLiteral("from")), Qt::ISODate);
+    *to = QDate::fromString(context.parser().value(QStringLiteral("to")), Qt::ISODate);
+    if (!from->isValid() || !to->isValid()) {
+        *code = context.usageError(QCoreApplication::translate(
+            "Commands", "Give the period as --from YYYY-MM-DD --to YYYY-MM-DD."));
+        return false;
+    }
+    if (*to < *from) {
+        *code = context.usageError(QCoreApplication::translate(
+            "Commands", "The first day of the period is after the last."));
+        return false;
+    }
+    return true;
+}
+
+void addPeriodOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("Commands", "First day of the period."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("Commands", "Last day of the period."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("Commands", "The file to write."),
+                      QStringLiteral("FILE")});
+}
+
+void reportOptions(QCommandLineParser &parser)
+{
+    addPeriodOptions(parser);
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("Commands", "csv, xlsx or pdf."),
+                      QStringLiteral("csv|xlsx|pdf"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("field"),
+                      QCoreApplication::translate("Commands", "Only the procedures of this field."),
+                      QStringLiteral("FIELD")});
+}
+
+int report(CommandContext &context)
+{
+    QDate from;
+    QDate to;
+    int code = ExitOk;
+    if (!parsePeriod(context, &from, &to, &code))
+        return code;
+    const QString format = context.parser().value(QStringLiteral("format"));
+    const QString output = context.parser().value(QStringLiteral("output"));
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx")
+        && format != QLatin1String("pdf"))
+        return context.usageError(
+            QCoreApplication::translate("Commands", "Unknown format \"%1\": use csv, xlsx or pdf.")
+                .arg(format));
+    if (output.isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("Commands", "Name the file to write with --output."));
+    if (!context.arguments().isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("Commands", "report takes no arguments."));
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    QString error;
+    const PeriodReport result
+        = ReportQueries(database->connection())
+              .period(headlessActor(), from, to, context.parser().value(QStringLiteral("field")),
+                      &error);
+    if (!error.isEmpty())
+        return context.error(error);
+    const QMap<QString, QString> office
+        = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
+    bool ok = false;
+    if (format == QLatin1String("csv"))
+        ok = ReportExport::writeCsv(result, output, &error);
+    else if (format == QLatin1String("xlsx"))
+        ok = ReportExport::writeXlsx(result, office, output, &error);
+    else
+        ok = ReportExport::writePdf(ReportExport::reportHtml(result, office),
+                                    QCoreApplication::translate("Commands", "Report %1 to %2")
+                                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                                    QPageLayout::Landscape, output, &error);
+    if (!ok)
+        return context.error(error);
+    context.out() << QCoreApplication::translate(
+                         "Commands", "%1 procedure(s), %2 dossier(s) received; written to %3.")
+                         .arg(result.rows.size())
+                         .arg(result.total.received)
+                         .arg(output)
+                  << '\n';
+    return ExitOk;
+}
+
+void printOptions(QCommandLineParser &parser)
+{
+    addPeriodOptions(parser);
+    parser.addOption(
+        {QStringLiteral("field"),
+         QCoreApplication::translate("Commands",
+                                     "Only the dossiers of this field (the register is "
+                                     "kept per field)."),
+         QStringLiteral("FIELD")});
+}
+
+int print(CommandContext &context)
+{
+    if (context.arguments() != QStringList {QStringLiteral("register")})
+        return context.usageError(
+            QCoreApplication::translate("Commands",
+                                        "Use \"print register --from YYYY-MM-DD "
+                                        "--to YYYY-MM-DD [--field FIELD] --output "
+                                        "FILE.pdf|FILE.csv\"."));
+    QDate from;
+    QDate to;
+    int code = ExitOk;
+    if (!parsePeriod(context, &from, &to, &code))
+        return code;
+    const QString output = context.parser().value(QStringLiteral("output"));
+    const bool csv = output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (output.isEmpty() || (!csv && !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
+        return context.usageError(QCoreApplication::translate(
+            "Commands", "Name the file to write with --output FILE.pdf or FILE.csv."));
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    const QString field = context.parser().value(QStringLiteral("field"));
+    QString error;
+    const Actor actor = headlessActor();
+    const QList<Dossier> dossiers
+        = ReportQueries(database->connection()).registerDossiers(actor, from, to, field, &error);
+    if (!error.isEmpty())
+        return context.error(error);
+    const QMap<QString, QString> office
+        = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
+    const bool ok = csv
+        ? ReportExport::writeRegisterCsv(dossiers, output, &error)
+        : ReportExport::writePdf(ReportExport::registerHtml(dossiers, from, to, field, office),
+                                 QCoreApplication::translate("Commands", "Dossier register"),
+                                 QPageLayout::Landscape, output, &error);
+    if (!ok)
+        return context.error(error);
+    const QString scope = QStringLiteral("%1..%2%3")
+                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                                   field.isEmpty() ? QString() : QStringLiteral(" ") + field);
+    if (!ExportLog(database->connection())
+             .record(actor, QStringLiteral("register"),
+                     csv ? QStringLiteral("csv") : QStringLiteral("pdf"), dossiers.size(), scope,
+                     &error))
+        return context.error(error);
+    context.out() << QCoreApplication::translate("Commands",
+                                                 "%1 dossier(s) in the register; written to %2.")
+                         .arg(dossiers.size())
+                         .arg(output)
+                  << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CommandSpec> reportCommands()
@@ -181,6 +343,22 @@ QList<CommandSpec> reportCommands()
          QT_TRANSLATE_NOOP("Commands",
                            "List the open dossiers that are overdue now, earliest deadline first."),
          QT_TRANSLATE_NOOP("Commands", "[--format text|csv]"), overdueOptions, overdue, false},
+        {QStringLiteral("report"),
+         QT_TRANSLATE_NOOP(
+             "Commands",
+             "Write the period report (per procedure, with a TOTAL line) as CSV, XLSX or "
+             "PDF."),
+         QT_TRANSLATE_NOOP("Commands",
+                           "--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE"),
+         reportOptions, report, true},
+        {QStringLiteral("print"),
+         QT_TRANSLATE_NOOP(
+             "Commands",
+             "Write the dossier register (Sổ theo dõi hồ sơ) of a period as PDF or CSV."),
+         QT_TRANSLATE_NOOP(
+             "Commands",
+             "register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE"),
+         printOptions, print, true},
     };
 }
 

@@ -350,7 +350,7 @@ private:
             && m_people.below(100) < 6;
         const bool late = m_people.below(100) < 7;
         const bool refusal = m_people.below(100) < 2;
-        const bool stuck = m_people.below(2000) == 0; // forgotten: still open years later
+        const bool stuck = m_people.below(25000) == 0; // forgotten: still open years later
 
         if (pauses) {
             plan.pauseStart = addWorking(start, budget / 4);
@@ -458,11 +458,13 @@ private:
                 status = target;
                 // Most collect within days; a few after weeks; some never.
                 const int r = m_people.below(1000);
-                const qint64 wait = r < 960 ? m_people.below(10 * 86400)
-                    : r < 997               ? (10 + m_people.below(50)) * 86400
+                // In office hours: within a week of working time mostly, weeks later for a few.
+                const qint64 wait = r < 960 ? m_people.below(int(6 * WorkingDay))
+                    : r < 997               ? (7 + m_people.below(30)) * WorkingDay
                                             : -1;
-                if (wait >= 0 && finish + 3600 + wait <= m_now) {
-                    plan.returned = finish + 3600 + wait;
+                const qint64 collected = wait >= 0 ? addWorking(finish, 1800 + wait) : 0;
+                if (wait >= 0 && collected <= m_now) {
+                    plan.returned = collected;
                     const bool post = plan.returnMethod == "post";
                     JsonObjectWriter returned;
                     returned.add("collector", person.name);

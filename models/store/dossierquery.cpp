@@ -26,7 +26,8 @@ const QString statusRank = QStringLiteral("(CASE d.status WHEN 'received' THEN 0
 
 const QString selectColumns
     = QStringLiteral("SELECT d.id, d.code, d.applicant_name, d.applicant_key, d.procedure_id, "
-                     "p.code, p.name, d.status, "
+                     "(SELECT code FROM procedures WHERE id = d.procedure_id), "
+                     "(SELECT name FROM procedures WHERE id = d.procedure_id), d.status, "
                      "d.receiver_name, d.received_at, d.due_at, d.extended_due_at, d.paused_at, "
                      "d.finished_at, d.returned_at ");
 
@@ -81,7 +82,9 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
                                       SortBy sort) const
 {
     Sql sql;
-    sql.from = QStringLiteral("FROM dossiers d JOIN procedures p ON p.id = d.procedure_id ");
+    // No join with procedures: the planner would drive from the small table and sort millions
+    // of rows; procedure columns and filters are subqueries on its primary key.
+    sql.from = QStringLiteral("FROM dossiers d ");
     const qint64 now = secs(clock.now);
     switch (filter.worklist) {
     case Worklist::ReceivedToday:
@@ -186,7 +189,8 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
             QDateTime(filter.receivedTo.addDays(1), QTime(0, 0), Clock::officeZone()));
     }
     if (!filter.field.isEmpty()) {
-        sql.where << QStringLiteral("p.field = ?");
+        sql.where << QStringLiteral(
+            "d.procedure_id IN (SELECT id FROM procedures WHERE field = ?)");
         sql.values << filter.field;
     }
     if (filter.procedureId > 0) {
@@ -194,7 +198,8 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
         sql.values << filter.procedureId;
     }
     if (!filter.decidingOffice.isEmpty()) {
-        sql.where << QStringLiteral("p.deciding_office = ?");
+        sql.where << QStringLiteral(
+            "d.procedure_id IN (SELECT id FROM procedures WHERE deciding_office = ?)");
         sql.values << filter.decidingOffice;
     }
     if (!filter.receiver.isEmpty()) {
@@ -213,7 +218,8 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
         sql.orderExpression = QStringLiteral("d.applicant_key");
         break;
     case SortBy::Procedure:
-        sql.orderExpression = QStringLiteral("p.name");
+        sql.orderExpression
+            = QStringLiteral("(SELECT name FROM procedures WHERE id = d.procedure_id)");
         break;
     case SortBy::Received:
         sql.orderExpression = QStringLiteral("d.received_at");
@@ -238,11 +244,7 @@ qint64 DossierQuery::count(const DossierFilter &filter, const WorklistClock &clo
 
     const Sql sql = build(filter, clock, SortBy::Newest);
     QSqlQuery query(m_db);
-    // The procedures join is needed only by the procedure filters.
-    QString from = sql.from;
-    if (!sql.ftsDriven && filter.field.isEmpty() && filter.decidingOffice.isEmpty())
-        from = QStringLiteral("FROM dossiers d ");
-    query.prepare(QStringLiteral("SELECT count(*) ") + from
+    query.prepare(QStringLiteral("SELECT count(*) ") + sql.from
                   + (sql.where.isEmpty()
                          ? QString()
                          : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND "))));
