@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/worklist.h"
 
 #include <QMainWindow>
 
@@ -8,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace motcua {
 
@@ -48,6 +50,16 @@ public:
     void setActor(const Actor &actor);
     const Actor &actor() const { return m_actor; }
     void refreshOfficeName();
+    // The live counts of the worklists (badges), read again now.
+    void refreshCounts();
+    // Shows the page of a worklist with that worklist chosen.
+    void showWorklist(Worklist worklist);
+    // Shows the dossiers of a group of the supervisor board.
+    void showDossiers(const DossierFilter &filter);
+
+signals:
+    // A dossier was double-clicked in a list: the lifecycle's dossier window opens it.
+    void openDossier(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,9 +72,15 @@ private:
     void restoreWindowState();
     void showAbout();
     QString pageTitle(Page page) const;
+    void createListPages();
+    void createTrainingDatabase();
+    static Page pageOf(Worklist worklist);
 
     Database &m_database;
     QListWidget *m_navigation = nullptr;
+    QListWidget *m_worklists = nullptr;
+    QLabel *m_worklistsTitle = nullptr;
+    QTimer *m_countTimer = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_officeLabel = nullptr;

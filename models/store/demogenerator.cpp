@@ -342,7 +342,10 @@ private:
                                                               : WorkingDay);
         const qint64 start
             = deadline.isValid() ? deadline.countingStart.toSecsSinceEpoch() : plan.received;
-        const qint64 transferAt = addWorking(plan.received, 600 + m_people.below(3 * 3600));
+        // Handed to the deciding office soon after reception, well within the time budget.
+        const qint64 transferAt = addWorking(
+            plan.received,
+            300 + m_people.below(int(qBound(qint64(600), budget / 4, qint64(3 * 3600)))));
 
         // The life of the dossier, as it would have been recorded.
         const bool withdraws = m_people.below(100) == 0;
@@ -460,7 +463,7 @@ private:
                 const int r = m_people.below(1000);
                 // In office hours: within a week of working time mostly, weeks later for a few.
                 const qint64 wait = r < 960 ? m_people.below(int(6 * WorkingDay))
-                    : r < 997               ? (7 + m_people.below(30)) * WorkingDay
+                    : r < 999               ? (7 + m_people.below(30)) * WorkingDay
                                             : -1;
                 const qint64 collected = wait >= 0 ? addWorking(finish, 1800 + wait) : 0;
                 if (wait >= 0 && collected <= m_now) {
