@@ -29,15 +29,21 @@ QString shortDateTime(qint64 seconds)
 DossierListModel::DossierListModel(const QSqlDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{
-    refresh();
-}
+{ }
 
 DossierListModel::~DossierListModel() = default;
 
 void DossierListModel::setFilter(const DossierFilter &filter)
 {
     m_filter = filter;
+    refresh();
+}
+
+void DossierListModel::setQuery(const DossierFilter &filter, int sortColumn, Qt::SortOrder order)
+{
+    m_filter = filter;
+    m_sortColumn = sortColumn < ColumnCount ? sortColumn : -1;
+    m_sortOrder = order;
     refresh();
 }
 

@@ -22,7 +22,8 @@ namespace motcua {
 // recently used pages, and a page that fell out of it is read again between its two boundary
 // keys when the view scrolls back to it. Memory stays bounded however far the view scrolls.
 //
-// Everything is reckoned against the instant of the last refresh() (Clock::now() then).
+// Everything is reckoned against the instant of the last refresh() (Clock::now() then). A new
+// model is empty until the first refresh(), setFilter() or setQuery().
 class DossierListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
 
     const DossierFilter &filter() const { return m_filter; }
     void setFilter(const DossierFilter &filter); // refreshes
+    // Filter and order at once: one query.
+    void setQuery(const DossierFilter &filter, int sortColumn, Qt::SortOrder order);
     // Reads the first page again, reckoned as of Clock::now().
     void refresh();
 
@@ -80,6 +83,7 @@ private:
     };
 
     DossierQuery::SortBy sortBy() const;
+    Qt::SortOrder effectiveOrder() const;
     QVector<Row> load(const std::optional<DossierQuery::Anchor> &after,
                       const std::optional<DossierQuery::Anchor> &upTo) const;
     const Row *rowAt(int row) const;

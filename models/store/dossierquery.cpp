@@ -310,9 +310,22 @@ QMap<Worklist, qint64> DossierQuery::counts(const WorklistClock &clock) const
     return result;
 }
 
+QString DossierQuery::countSql(const DossierFilter &filter, const WorklistClock &clock,
+                               QVariantList *values) const
+{
+    const Sql sql = build(filter, clock, SortBy::Newest);
+    *values = sql.values;
+    return QStringLiteral("SELECT count(*) ") + sql.from
+        + (sql.where.isEmpty()
+               ? QString()
+               : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND ")));
+}
+
 QString DossierQuery::pageSql(const DossierFilter &filter, const WorklistClock &clock, SortBy sort,
                               Qt::SortOrder order, int limit, QVariantList *values) const
 {
+    if (sort == SortBy::Newest)
+        order = Qt::DescendingOrder; // as page() does
     const Sql sql = build(filter, clock, sort);
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");

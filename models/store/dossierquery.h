@@ -83,6 +83,8 @@ public:
     QList<BoardCount> board(Dimension dimension, const WorklistClock &clock) const;
 
     // The SQL and values page() runs, for the benchmark's comparison with the sqlite3 shell.
+    QString countSql(const DossierFilter &filter, const WorklistClock &clock,
+                     QVariantList *values) const;
     QString pageSql(const DossierFilter &filter, const WorklistClock &clock, SortBy sort,
                     Qt::SortOrder order, int limit, QVariantList *values) const;
 

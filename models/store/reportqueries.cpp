@@ -4,6 +4,7 @@
 #include "domain/csv.h"
 #include "domain/deadline.h"
 #include "domain/officesettings.h"
+#include "domain/workingtime.h"
 #include "store/calendarstore.h"
 #include "store/exportlog.h"
 #include "store/settingsstore.h"
@@ -120,8 +121,8 @@ QString ReportQueries::aggregateSql(const QDate &from, const QDate &to, const QS
     const QString sql
         = QStringLiteral(
               "WITH base AS (%1received_at >= ? AND received_at < ?%2 "
-              "UNION ALL %1finished_at >= ? AND received_at < ?%2 "
-              "UNION ALL %1finished_at IS NULL AND received_at < ?%2), "
+              "UNION ALL %1finished_at >= ? AND +received_at < ?%2 "
+              "UNION ALL %1finished_at IS NULL AND +received_at < ?%2), "
               "judged AS (SELECT *, (finished_at IS NOT NULL AND finished_at < ?) AS fin, (status "
               "= 'withdrawn') AS wd, "
               "due_at < COALESCE(CASE WHEN paused_at IS NOT NULL AND paused_at <= ? THEN paused_at "
@@ -219,18 +220,31 @@ PeriodReport ReportQueries::period(const Actor &actor, const QDate &from, const 
     }
 
     // Average processing time: working time from reception to result, less the paused time.
+    // Tens of thousands of intervals: a table of working seconds per day answers each in two
+    // look-ups, the calculator being the reference where the zone's offset changes.
     const QMap<QString, QString> settings = OfficeSettings::withDefaults(SettingsStore(m_db).all());
     const WorkCalendar calendar = CalendarStore(m_db).calendar();
     const DeadlineCalculator calculator(calendar, OfficeSettings::cutoffTime(settings),
                                         Clock::officeZone());
-    const auto at = [](qint64 seconds) {
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    const int offset
+        = Clock::officeZone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(start, Qt::UTC));
+    const bool fixedOffset
+        = offset == Clock::officeZone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(end, Qt::UTC))
+        && offset
+            == Clock::officeZone().offsetFromUtc(
+                QDateTime::fromSecsSinceEpoch(start - 366 * 86400, Qt::UTC));
+    const WorkingTimeTable table(calendar, from.addYears(-1), to, offset);
+    const auto working = [&](qint64 a, qint64 b) {
+        if (fixedOffset)
+            return table.between(a, b);
+        return calculator.workingSecondsBetween(QDateTime::fromSecsSinceEpoch(a, Qt::UTC),
+                                                QDateTime::fromSecsSinceEpoch(b, Qt::UTC));
     };
     QHash<qint64, qint64> pausedSeconds;
     query.prepare(QStringLiteral(
         "SELECT p.dossier_id, MAX(p.started_at, d.received_at), "
-        "MIN(COALESCE(p.ended_at, d.finished_at), d.finished_at) FROM dossier_pauses p "
-        "JOIN dossiers d ON d.id = p.dossier_id WHERE d.finished_at >= ? AND "
+        "MIN(COALESCE(p.ended_at, d.finished_at), d.finished_at) FROM dossiers d "
+        "CROSS JOIN dossier_pauses p ON p.dossier_id = d.id WHERE d.finished_at >= ? AND "
         "d.finished_at < ? AND d.status <> 'withdrawn'"));
     bindAll(query, {start, end});
     if (query.exec()) {
@@ -238,8 +252,7 @@ PeriodReport ReportQueries::period(const Actor &actor, const QDate &from, const 
             const qint64 from = query.value(1).toLongLong();
             const qint64 to = query.value(2).toLongLong();
             if (to > from)
-                pausedSeconds[query.value(0).toLongLong()]
-                    += calculator.workingSecondsBetween(at(from), at(to));
+                pausedSeconds[query.value(0).toLongLong()] += working(from, to);
         }
     }
     query.prepare(
@@ -252,8 +265,7 @@ PeriodReport ReportQueries::period(const Actor &actor, const QDate &from, const 
             const auto it = rows.find(query.value(1).toLongLong());
             if (it == rows.end())
                 continue;
-            const qint64 worked = calculator.workingSecondsBetween(at(query.value(2).toLongLong()),
-                                                                   at(query.value(3).toLongLong()))
+            const qint64 worked = working(query.value(2).toLongLong(), query.value(3).toLongLong())
                 - pausedSeconds.value(query.value(0).toLongLong());
             it->timedSeconds += qMax<qint64>(0, worked);
             ++it->timedDossiers;

@@ -317,6 +317,8 @@ void TestDossierList::pagingUnderModelTester()
     QCOMPARE(result.dossiers, 10500);
 
     DossierListModel model(m_demo.connection());
+    QCOMPARE(model.rowCount(), 0);
+    model.refresh();
     QCOMPARE(model.rowCount(), DossierListModel::PageSize);
     QVERIFY(model.canFetchMore({}));
     const qint64 firstId = model.dossierId(0);
@@ -361,8 +363,7 @@ void TestDossierList::sortingMatchesSql()
         DossierListModel model(m_demo.connection());
         DossierFilter filter;
         filter.worklist = Worklist::Returned;
-        model.setFilter(filter);
-        model.sort(column, order);
+        model.setQuery(filter, column, order);
         while (model.canFetchMore({}))
             model.fetchMore({});
         const QString direction

@@ -1,11 +1,16 @@
 #include "db/database.h"
 #include "domain/clock.h"
+#include "domain/deadline.h"
+#include "domain/workingtime.h"
 #include "dossierfixture.h"
+#include "store/calendarstore.h"
 #include "store/reportqueries.h"
 #include "storefixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace motcua;
 using test::officeTime;
@@ -27,6 +32,7 @@ private slots:
     void refusedWithoutPermission();
     void registerLists();
     void onTimeByMonth();
+    void workingTimeTableAgreesWithTheCalculator();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +274,25 @@ void TestReportQueries::onTimeByMonth()
     QCOMPARE(months.at(1).onTime, 1);
     QCOMPARE(months.at(3).finished, 1); // R6
     QCOMPARE(months.at(3).onTime, 0);
+}
+
+void TestReportQueries::workingTimeTableAgreesWithTheCalculator()
+{
+    const WorkCalendar calendar = CalendarStore(m_db.connection()).calendar();
+    const DeadlineCalculator calculator(calendar, QTime(15, 0), Clock::officeZone());
+    // The table covers 2025-2026; instants fall inside, before and after it.
+    const WorkingTimeTable table(calendar, QDate(2025, 1, 1), QDate(2026, 12, 31), 7 * 3600);
+    std::mt19937 random(6);
+    const qint64 first = officeTime(2024, 6, 1, 0, 0).toSecsSinceEpoch();
+    const qint64 span = officeTime(2027, 3, 1, 0, 0).toSecsSinceEpoch() - first;
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 a = first + qint64(random() % quint32(span));
+        const qint64 b = a + qint64(random() % (40 * 86400)) * (i % 7 == 0 ? -1 : 1);
+        const auto at = [](qint64 s) {
+            return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
+        };
+        QCOMPARE(table.between(a, b), calculator.workingSecondsBetween(at(a), at(b)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportQueries)

@@ -146,8 +146,10 @@ void DossierListPage::build()
         m_table->horizontalHeader()->blockSignals(true);
         m_table->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
         m_table->horizontalHeader()->blockSignals(false);
-        m_model->sort(column, Qt::AscendingOrder);
-        applyFilter();
+        m_searchTimer->stop();
+        m_model->setQuery(filter(), column, Qt::AscendingOrder);
+        m_stale = false;
+        updateCount();
     });
     connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -188,7 +190,6 @@ void DossierListPage::build()
     m_table->horizontalHeader()->blockSignals(true);
     m_table->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
     m_table->horizontalHeader()->blockSignals(false);
-    m_model->sort(column, Qt::AscendingOrder);
 }
 
 void DossierListPage::retranslate()
@@ -241,8 +242,10 @@ void DossierListPage::setWorklist(Worklist worklist)
     m_table->horizontalHeader()->blockSignals(true);
     m_table->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
     m_table->horizontalHeader()->blockSignals(false);
-    m_model->sort(column, Qt::AscendingOrder);
-    applyFilter();
+    m_searchTimer->stop();
+    m_model->setQuery(filter(), column, Qt::AscendingOrder);
+    m_stale = false;
+    updateCount();
 }
 
 void DossierListPage::setSearch(const QString &text)
@@ -304,7 +307,8 @@ DossierFilter DossierListPage::filter() const
 void DossierListPage::applyFilter()
 {
     m_searchTimer->stop();
-    m_model->setFilter(filter());
+    m_model->setQuery(filter(), m_table->horizontalHeader()->sortIndicatorSection(),
+                      m_table->horizontalHeader()->sortIndicatorOrder());
     m_stale = false;
     updateCount();
 }
