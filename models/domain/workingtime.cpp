@@ -1,5 +1,7 @@
 #include "domain/workingtime.h"
 
+#include <algorithm>
+
 namespace motcua {
 
 namespace {
@@ -68,6 +70,28 @@ qint64 WorkingTimeTable::before(qint64 instant) const
             worked += m_calendar.isWorkingDay(d) ? m_dayLength : 0;
     }
     return worked + withinDay(day, secondOfDay);
+}
+
+qint64 WorkingTimeTable::after(qint64 from, qint64 seconds) const
+{
+    const qint64 target = before(from) + qMax<qint64>(0, seconds);
+    // The last day whose start has at most `target` working seconds before it is a working day
+    // that holds the instant (or the end of the table).
+    const auto found = std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), target);
+    const qint64 day = qint64(found - m_cumulative.cbegin()) - 1;
+    if (day < 0 || day >= m_working.size() || !m_working.at(day))
+        return -1;
+    qint64 remaining = target - m_cumulative.at(day);
+    int second = m_sessions.isEmpty() ? 0 : m_sessions.last().second;
+    for (const auto &[start, end] : m_sessions) {
+        if (remaining < end - start) {
+            second = start + int(remaining);
+            break;
+        }
+        remaining -= end - start;
+    }
+    const qint64 localDay = m_first.toJulianDay() - QDate(1970, 1, 1).toJulianDay() + day;
+    return localDay * SecondsPerDay + second - m_offset;
 }
 
 qint64 WorkingTimeTable::between(qint64 from, qint64 to) const

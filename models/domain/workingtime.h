@@ -20,6 +20,9 @@ public:
 
     // Working seconds in [from, to) (seconds since the epoch); negative when to < from.
     qint64 between(qint64 from, qint64 to) const;
+    // The instant `seconds` of working time after `from` (inside a session), or -1 when that
+    // falls outside the table's days.
+    qint64 after(qint64 from, qint64 seconds) const;
 
 private:
     qint64 before(qint64 instant) const; // working seconds from `first` 00:00 to `instant`

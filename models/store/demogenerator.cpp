@@ -8,6 +8,7 @@
 #include "domain/dossier.h"
 #include "domain/officesettings.h"
 #include "domain/text.h"
+#include "domain/workingtime.h"
 #include "store/calendarstore.h"
 #include "store/eventlog.h"
 #include "store/procedurestore.h"
@@ -131,6 +132,8 @@ public:
         , m_officeCode(settings.value(QStringLiteral("office.code")))
         , m_counter(settings.value(QStringLiteral("office.name")))
         , m_offset(Clock::officeZone().offsetFromUtc(options.now))
+        , m_table(m_calendar, Clock::local(options.now).date().addYears(-options.years - 1),
+                  Clock::local(options.now).date().addYears(1), m_offset)
         , m_actor(actor)
         , m_nextEventId(firstEventId)
     {
@@ -271,11 +274,17 @@ private:
 
     QDateTime at(qint64 seconds) const { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); }
 
+    // Times of the steps (not deadlines, which the calculator computes) from the per-day table.
     qint64 addWorking(qint64 from, qint64 seconds) const
     {
+        const qint64 fast = m_table.after(from, seconds);
+        if (fast >= 0)
+            return fast;
         const QDateTime t = m_calculator.addWorkingSeconds(at(from), qMax<qint64>(0, seconds));
         return t.isValid() ? t.toSecsSinceEpoch() : from;
     }
+
+    qint64 workingBetween(qint64 from, qint64 to) const { return m_table.between(from, to); }
 
     void event(Chunk &chunk, const Plan &plan, qint64 when, const char *kind, const char *from,
                const char *to, const QString &details)
@@ -337,8 +346,7 @@ private:
         qint64 due = deadline.isValid() ? deadline.due.toSecsSinceEpoch() : plan.received + 86400;
         const qint64 originalDue = due;
         const qint64 budget = qMax<qint64>(3600,
-                                           deadline.isValid() ? m_calculator.workingSecondsBetween(
-                                               deadline.countingStart, deadline.due)
+                                           deadline.isValid() ? workingBetween(deadline.countingStart.toSecsSinceEpoch(), due)
                                                               : WorkingDay);
         const qint64 start
             = deadline.isValid() ? deadline.countingStart.toSecsSinceEpoch() : plan.received;
@@ -373,7 +381,7 @@ private:
         else
             finish = addWorking(
                 plan.received,
-                qint64(double(m_calculator.workingSecondsBetween(at(plan.received), at(due)))
+                qint64(double(workingBetween(plan.received, due))
                        * (0.3 + 0.7 * m_people.uniform())));
         finish = qMax(finish, transferAt + 60);
         if (plan.pauseEnd != 0)
@@ -512,6 +520,7 @@ private:
     QString m_officeCode;
     QString m_counter;
     int m_offset = 0;
+    WorkingTimeTable m_table;
     Actor m_actor;
     qint64 m_nextEventId = 1;
     QVector<Span> m_sessions;

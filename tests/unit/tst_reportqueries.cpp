@@ -292,6 +292,11 @@ void TestReportQueries::workingTimeTableAgreesWithTheCalculator()
             return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
         };
         QCOMPARE(table.between(a, b), calculator.workingSecondsBetween(at(a), at(b)));
+        // after() is the inverse of between() inside the table.
+        const qint64 seconds = qint64(random() % (20 * 8 * 3600));
+        const qint64 later = table.after(a, seconds);
+        if (later >= 0)
+            QCOMPARE(table.between(a, later), seconds);
     }
 }
 
