@@ -56,6 +56,9 @@ public:
     void showWorklist(Worklist worklist);
     // Shows the dossiers of a group of the supervisor board.
     void showDossiers(const DossierFilter &filter);
+    // Asks for a file and a number, fills a new training database with demo dossiers and offers
+    // to open it (File menu; the first-start wizard may offer it too).
+    void createTrainingDatabase();
 
 signals:
     // A dossier was double-clicked in a list: the lifecycle's dossier window opens it.
@@ -73,7 +76,6 @@ private:
     void showAbout();
     QString pageTitle(Page page) const;
     void createListPages();
-    void createTrainingDatabase();
     static Page pageOf(Worklist worklist);
 
     Database &m_database;

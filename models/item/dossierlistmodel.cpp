@@ -64,8 +64,17 @@ DossierQuery::SortBy DossierListModel::sortBy() const
     case Status:
         return DossierQuery::SortBy::Status;
     default:
+        // A code (or its beginning) from the scanner: newest code first, read from the code
+        // index rather than sorting every dossier of a month by registration.
+        if (Worklists::parseSearch(m_filter.search).kind == SearchTerm::Kind::Code)
+            return DossierQuery::SortBy::Code;
         return DossierQuery::SortBy::Newest;
     }
+}
+
+Qt::SortOrder DossierListModel::effectiveOrder() const
+{
+    return m_sortColumn < 0 ? Qt::DescendingOrder : m_sortOrder;
 }
 
 void DossierListModel::refresh()
@@ -102,7 +111,7 @@ DossierListModel::load(const std::optional<DossierQuery::Anchor> &after,
 {
     QString error;
     const QList<DossierListRow> found = DossierQuery(m_db).page(
-        m_filter, m_clock, sortBy(), m_sortOrder, after, upTo, PageSize, &error);
+        m_filter, m_clock, sortBy(), effectiveOrder(), after, upTo, PageSize, &error);
     if (!error.isEmpty())
         m_lastError = tr("The dossiers could not be read: %1").arg(error);
     const qint64 now = m_clock.now.toSecsSinceEpoch();

@@ -321,6 +321,24 @@ QString DossierQuery::countSql(const DossierFilter &filter, const WorklistClock 
                : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND ")));
 }
 
+QString DossierQuery::composePage(const Sql &sql, const QString &direction)
+{
+    const QString idColumn = sql.ftsDriven ? QStringLiteral("f.rowid") : QStringLiteral("d.id");
+    const QString where = sql.where.isEmpty()
+        ? QString()
+        : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND "));
+    const QString order = sql.orderExpression.isEmpty()
+        ? QString()
+        : sql.orderExpression + QLatin1Char(' ') + direction + QStringLiteral(", ");
+    // Only the ids go through the sort (thousands of candidates for a broad search); the
+    // columns, with their subqueries, are read for the page's rows alone.
+    return selectColumns + QStringLiteral("FROM (SELECT ") + idColumn + QStringLiteral(" AS id ")
+        + sql.from + where + QStringLiteral(" ORDER BY ") + order + idColumn + QLatin1Char(' ')
+        + direction
+        + QStringLiteral(" LIMIT ?) AS page CROSS JOIN dossiers d ON d.id = page.id ORDER BY ")
+        + order + QStringLiteral("d.id ") + direction;
+}
+
 QString DossierQuery::pageSql(const DossierFilter &filter, const WorklistClock &clock, SortBy sort,
                               Qt::SortOrder order, int limit, QVariantList *values) const
 {
@@ -329,17 +347,9 @@ QString DossierQuery::pageSql(const DossierFilter &filter, const WorklistClock &
     const Sql sql = build(filter, clock, sort);
     const QString direction
         = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString idColumn = sql.ftsDriven ? QStringLiteral("f.rowid") : QStringLiteral("d.id");
     *values = sql.values;
     values->append(limit);
-    return selectColumns + sql.from
-        + (sql.where.isEmpty() ? QString()
-                               : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY ")
-        + (sql.orderExpression.isEmpty()
-               ? QString()
-               : sql.orderExpression + QLatin1Char(' ') + direction + QStringLiteral(", "))
-        + idColumn + QLatin1Char(' ') + direction + QStringLiteral(" LIMIT ?");
+    return composePage(sql, direction);
 }
 
 QList<DossierListRow> DossierQuery::page(const DossierFilter &filter, const WorklistClock &clock,
@@ -373,15 +383,7 @@ QList<DossierListRow> DossierQuery::page(const DossierFilter &filter, const Work
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        selectColumns + sql.from
-        + (sql.where.isEmpty() ? QString()
-                               : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY ")
-        + (sql.orderExpression.isEmpty()
-               ? QString()
-               : sql.orderExpression + QLatin1Char(' ') + direction + QStringLiteral(", "))
-        + idColumn + QLatin1Char(' ') + direction + QStringLiteral(" LIMIT ?"));
+    query.prepare(composePage(sql, direction));
     for (const QVariant &value : std::as_const(sql.values))
         query.addBindValue(value);
     query.addBindValue(limit);

@@ -98,6 +98,7 @@ private:
         bool ftsDriven = false;
     };
     Sql build(const DossierFilter &filter, const WorklistClock &clock, SortBy sort) const;
+    static QString composePage(const Sql &sql, const QString &direction);
 
     QSqlDatabase m_db;
 };

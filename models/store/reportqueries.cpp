@@ -384,6 +384,19 @@ QList<MonthRate> ReportQueries::onTimeByMonth(int months, const QDateTime &now) 
     return result;
 }
 
+QStringList ReportQueries::decidingOffices() const
+{
+    QStringList offices;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral(
+            "SELECT DISTINCT deciding_office FROM procedures WHERE deciding_office <> '' "
+            "ORDER BY deciding_office"))) {
+        while (query.next())
+            offices << query.value(0).toString();
+    }
+    return offices;
+}
+
 QStringList ReportQueries::fields() const
 {
     QStringList fields;

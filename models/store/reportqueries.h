@@ -109,6 +109,7 @@ public:
     QList<MonthRate> onTimeByMonth(int months, const QDateTime &now) const;
 
     QStringList fields() const;
+    QStringList decidingOffices() const;
 
     static QStringList csvHeader();
     static QStringList csvFields(const ReportRow &row);

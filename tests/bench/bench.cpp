@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -291,11 +292,22 @@ int main(int argc, char **argv)
         = reports.aggregateSql(quarterStart, quarterEnd, {}, report.asOf, &reportValues);
     line(QStringLiteral("quarter report %1..%2")
              .arg(quarterStart.toString(Qt::ISODate), quarterEnd.toString(Qt::ISODate)),
-         reportMs, shellMilliseconds(path, inlined(reportSql, reportValues), runs),
-         QStringLiteral("<= 500 ms"),
-         QStringLiteral("(received %1, balanced %2)")
+         reportMs, -1, QStringLiteral("<= 500 ms"),
+         QStringLiteral("(received %1, balanced %2; with the averages in working days)")
              .arg(report.total.received)
              .arg(report.total.balances()));
+    // Its main aggregate alone, the part the shell can run (the averages need the calendar).
+    const double aggregateMs = bestOf(runs, [&] {
+        QSqlQuery sql(database.connection());
+        sql.setForwardOnly(true);
+        sql.prepare(reportSql);
+        for (const QVariant &value : std::as_const(reportValues))
+            sql.addBindValue(value);
+        sql.exec();
+        while (sql.next()) { }
+    });
+    line(QStringLiteral("  its aggregate query alone"), aggregateMs,
+         shellMilliseconds(path, inlined(reportSql, reportValues), runs), QStringLiteral("-"));
 
     // Scrolling the whole of "all dossiers" as a view would: fetch each page, read its rows.
     model->setQuery(all, -1, Qt::AscendingOrder);

@@ -6,6 +6,7 @@
 #include "item/dossierlistmodel.h"
 #include "store/dossierquery.h"
 #include "store/exportlog.h"
+#include "store/procedurestore.h"
 #include "store/reportqueries.h"
 
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -215,13 +215,8 @@ void DossierListPage::retranslate()
     m_field->setCurrentIndex(qMax(0, m_field->findData(field)));
     m_office->clear();
     m_office->addItem(tr("All deciding offices"), QString());
-    QSqlQuery offices(m_database.connection());
-    if (offices.exec(QStringLiteral(
-            "SELECT DISTINCT deciding_office FROM procedures WHERE deciding_office <> '' "
-            "ORDER BY 1"))) {
-        while (offices.next())
-            m_office->addItem(offices.value(0).toString(), offices.value(0).toString());
-    }
+    for (const QString &name : ReportQueries(m_database.connection()).decidingOffices())
+        m_office->addItem(name, name);
     m_office->setCurrentIndex(qMax(0, m_office->findData(office)));
     updateCount();
 }
@@ -262,16 +257,13 @@ void DossierListPage::showFilter(const DossierFilter &filter)
     m_office->setCurrentIndex(qMax(0, m_office->findData(filter.decidingOffice)));
     m_drillProcedure = filter.procedureId;
     m_drillReceiver = filter.receiver;
-    if (filter.procedureId > 0)
-        m_drillText = tr("Procedure: %1").arg(filter.procedureId);
     if (!filter.receiver.isEmpty())
         m_drillText = tr("Received by: %1").arg(filter.receiver);
     if (filter.procedureId > 0) {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT code || ' ' || name FROM procedures WHERE id = ?"));
-        query.addBindValue(filter.procedureId);
-        if (query.exec() && query.next())
-            m_drillText = tr("Procedure: %1").arg(query.value(0).toString());
+        const auto procedure = ProcedureStore(m_database.connection()).find(filter.procedureId);
+        m_drillText = tr("Procedure: %1")
+                          .arg(procedure ? procedure->code + QLatin1Char(' ') + procedure->name
+                                         : QString::number(filter.procedureId));
     }
     m_drillDown->setText(m_drillText);
     m_drillDown->setVisible(!m_drillText.isEmpty());
