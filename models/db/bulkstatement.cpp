@@ -50,6 +50,11 @@ void BulkStatement::bind(int index, const char *utf8, int size)
     sqlite3_bind_text(m_statement, index, utf8, size, SQLITE_TRANSIENT);
 }
 
+void BulkStatement::bindStatic(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void BulkStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -26,6 +26,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &utf8);
     void bind(int index, const char *utf8, int size);
+    // Without a copy: `utf8` must stay unchanged until run() returns.
+    void bindStatic(int index, const QByteArray &utf8);
     void bindNull(int index);
     // Runs the statement once and resets it for the next row; false (errorText()) on failure.
     bool run();

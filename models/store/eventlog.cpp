@@ -263,6 +263,8 @@ void EventLog::prepare(const Actor &actor, PreparedEvent &event, qint64 id)
     event.toUtf8 = event.toStatus.toUtf8();
     event.noteUtf8 = event.note.toUtf8();
     event.detailsUtf8 = event.detailsText.toUtf8();
+    // Only the stored form travels on: the texts are freed on this (worker) thread.
+    event.kind = event.fromStatus = event.toStatus = event.note = event.detailsText = QString();
 }
 
 bool EventLog::appendBatch(const Actor &actor, const QList<PreparedEvent> &events, QString *error)
@@ -300,6 +302,14 @@ bool EventLog::appendBatch(const Actor &actor, const QList<PreparedEvent> &event
         if (given.preparedId != id
             || given.preparedState.size() != int(sizeof(crypto_hash_sha256_state))) {
             local = given;
+            if (!local.preparedState.isEmpty()) {
+                // Prepared for another id: its texts are in the stored form only.
+                local.kind = QString::fromUtf8(local.kindUtf8);
+                local.fromStatus = QString::fromUtf8(local.fromUtf8);
+                local.toStatus = QString::fromUtf8(local.toUtf8);
+                local.note = QString::fromUtf8(local.noteUtf8);
+                local.detailsText = QString::fromUtf8(local.detailsUtf8);
+            }
             if (local.recordedAt == 0)
                 local.recordedAt = now;
             prepare(actor, local, id);
@@ -330,17 +340,17 @@ bool EventLog::appendBatch(const Actor &actor, const QList<PreparedEvent> &event
             insert.bind(6, actor.userId);
         else
             insert.bindNull(6);
-        insert.bind(7, event->kindUtf8);
+        insert.bindStatic(7, event->kindUtf8);
         if (event->fromUtf8.isEmpty())
             insert.bindNull(8);
         else
-            insert.bind(8, event->fromUtf8);
+            insert.bindStatic(8, event->fromUtf8);
         if (event->toUtf8.isEmpty())
             insert.bindNull(9);
         else
-            insert.bind(9, event->toUtf8);
-        insert.bind(10, event->noteUtf8);
-        insert.bind(11, event->detailsUtf8);
+            insert.bindStatic(9, event->toUtf8);
+        insert.bindStatic(10, event->noteUtf8);
+        insert.bindStatic(11, event->detailsUtf8);
         insert.bind(12, previous);
         insert.bind(13, hash);
         if (!insert.run()) {

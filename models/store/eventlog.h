@@ -41,7 +41,8 @@ struct PreparedEvent
 
     // Filled by EventLog::prepare() (on any thread): the id the event will get, its stored
     // texts in UTF-8, and the hash state after the part of the hashed bytes that precedes the
-    // previous event's hash. appendBatch() then only finishes the hash.
+    // previous event's hash. appendBatch() then only finishes the hash. prepare() empties the
+    // text members: the UTF-8 ones hold them from then on.
     qint64 preparedId = 0;
     QByteArray preparedState;
     QByteArray kindUtf8, fromUtf8, toUtf8, noteUtf8, detailsUtf8;
