@@ -118,9 +118,11 @@ DemoPeople::Person DemoPeople::person(const QDate &onDate)
     if (below(5) == 0) {
         const QString second
             = QString::fromUtf8(p.female ? pick(*this, femaleMiddle) : pick(*this, maleMiddle));
-        p.name = second == middle
-            ? QStringList {family, middle, given}.join(QLatin1Char(' '))
-            : QStringList {family, middle, second, given}.join(QLatin1Char(' '));
+        // "Thị" and "Văn" come first ("Trần Thị Hoài Uyên", not "Trần Hoài Thị Uyên").
+        const bool plain = second == QStringLiteral("Thị") || second == QStringLiteral("Văn");
+        p.name = second == middle ? QStringList {family, middle, given}.join(QLatin1Char(' '))
+            : plain ? QStringList {family, second, middle, given}.join(QLatin1Char(' '))
+                    : QStringList {family, middle, second, given}.join(QLatin1Char(' '));
     } else {
         p.name = QStringList {family, middle, given}.join(QLatin1Char(' '));
     }
