@@ -187,9 +187,12 @@ void MainWindow::refreshCounts()
         item->setData(BadgeDelegate::BadgeRole, counts.value(worklist));
         item->setData(BadgeDelegate::BadgeColorRole, colour(worklist, counts.value(worklist)));
     }
-    // The list on screen follows.
-    if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
-        list->refresh();
+    // The list on screen follows when something changed (a reset loses the reader's place).
+    if (counts != m_lastCounts) {
+        if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+            list->refresh();
+    }
+    m_lastCounts = counts;
 }
 
 void MainWindow::createTrainingDatabase()

@@ -4,6 +4,7 @@
 #include "domain/worklist.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QLineEdit;
@@ -83,6 +84,7 @@ private:
     QListWidget *m_worklists = nullptr;
     QLabel *m_worklistsTitle = nullptr;
     QTimer *m_countTimer = nullptr;
+    QMap<Worklist, qint64> m_lastCounts;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_officeLabel = nullptr;

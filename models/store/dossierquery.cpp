@@ -234,7 +234,8 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
     return sql;
 }
 
-qint64 DossierQuery::count(const DossierFilter &filter, const WorklistClock &clock) const
+qint64 DossierQuery::count(const DossierFilter &filter, const WorklistClock &clock,
+                           qint64 upTo) const
 {
     const bool plain = filter.search.trimmed().isEmpty() && !filter.receivedFrom.isValid()
         && !filter.receivedTo.isValid() && filter.field.isEmpty() && filter.procedureId == 0
@@ -244,12 +245,19 @@ qint64 DossierQuery::count(const DossierFilter &filter, const WorklistClock &clo
 
     const Sql sql = build(filter, clock, SortBy::Newest);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) ") + sql.from
-                  + (sql.where.isEmpty()
-                         ? QString()
-                         : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND "))));
+    const QString where = sql.where.isEmpty()
+        ? QString()
+        : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND "));
+    // A bound keeps a broad filter over millions of rows from counting them all.
+    if (upTo > 0)
+        query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 ") + sql.from + where
+                      + QStringLiteral(" LIMIT ?)"));
+    else
+        query.prepare(QStringLiteral("SELECT count(*) ") + sql.from + where);
     for (const QVariant &value : sql.values)
         query.addBindValue(value);
+    if (upTo > 0)
+        query.addBindValue(upTo);
     if (!query.exec() || !query.next())
         return -1;
     return query.value(0).toLongLong();

@@ -68,7 +68,8 @@ public:
     // The instants of the worklists as of `now`, with the office's settings and calendar.
     WorklistClock clock(const QDateTime &now) const;
 
-    qint64 count(const DossierFilter &filter, const WorklistClock &clock) const;
+    // upTo > 0: stop counting there (the answer is then at most upTo).
+    qint64 count(const DossierFilter &filter, const WorklistClock &clock, qint64 upTo = 0) const;
     // Every worklist's count (the badges), cheap at millions of dossiers.
     QMap<Worklist, qint64> counts(const WorklistClock &clock) const;
 

@@ -321,9 +321,11 @@ void DossierListPage::updateCount()
     // The exact count for lists (cheap, indexed); for a search, what is shown so far.
     const DossierFilter current = m_model->filter();
     if (current.search.trimmed().isEmpty()) {
-        const qint64 count
-            = DossierQuery(m_database.connection()).count(current, m_model->worklistClock());
-        m_count->setText(tr("%1 dossier(s)").arg(QLocale().toString(count)));
+        constexpr qint64 Enough = 100000;
+        const qint64 count = DossierQuery(m_database.connection())
+                                 .count(current, m_model->worklistClock(), Enough + 1);
+        m_count->setText(count > Enough ? tr("%1+ dossiers").arg(QLocale().toString(Enough))
+                                        : tr("%1 dossier(s)").arg(QLocale().toString(count)));
     } else {
         m_count->setText(
             m_model->canFetchMore({})
