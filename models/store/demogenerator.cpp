@@ -661,6 +661,39 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
         }
     }
 
+    // The schema comes back whatever happens: after a failure too, so that a half-filled
+    // training database still has its indexes, name index and counts.
+    bool schemaRestored = deferred.isEmpty();
+    const auto restoreSchema = [this, &deferred, &schemaRestored](QString *problem) {
+        if (schemaRestored)
+            return true;
+        schemaRestored = true;
+        const QStringList rebuild = {
+            QStringLiteral("INSERT INTO dossier_names (dossier_names) VALUES ('rebuild')"),
+            QStringLiteral("DELETE FROM dossier_status_counts"),
+            QStringLiteral("INSERT INTO dossier_status_counts (status, n) SELECT status, count(*) "
+                           "FROM dossiers "
+                           "GROUP BY status"),
+        };
+        WriteTransaction transaction(m_db);
+        QSqlQuery statement(m_db);
+        for (const QString &sql : deferred + rebuild) {
+            if (!statement.exec(sql)) {
+                *problem = statement.lastError().text();
+                return false;
+            }
+        }
+        if (!transaction.commit()) {
+            *problem = transaction.errorText();
+            return false;
+        }
+        return true;
+    };
+    const auto schemaGuard = qScopeGuard([&restoreSchema] {
+        QString ignored;
+        restoreSchema(&ignored);
+    });
+
     Builder builder(CalendarStore(m_db).calendar(), settings, procedures, options, lastId + 1,
                     firstBook, sequences, actor, EventLog(m_db).lastId() + 1);
     const QByteArray bookUtf8 = book.toUtf8();
@@ -788,23 +821,11 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
             progress(written, options.count);
     }
 
+    if (!restoreSchema(error))
+        return false;
+
     // Receptions after the demo continue the numbering.
     WriteTransaction transaction(m_db);
-    if (!deferred.isEmpty()) {
-        const QStringList rebuild = {
-            QStringLiteral("INSERT INTO dossier_names (dossier_names) VALUES ('rebuild')"),
-            QStringLiteral("DELETE FROM dossier_status_counts"),
-            QStringLiteral("INSERT INTO dossier_status_counts (status, n) SELECT status, count(*) "
-                           "FROM dossiers "
-                           "GROUP BY status"),
-        };
-        for (const QString &statement : deferred + rebuild) {
-            if (!query.exec(statement)) {
-                *error = query.lastError().text();
-                return false;
-            }
-        }
-    }
     query.prepare(QStringLiteral(
         "INSERT INTO code_sequences (office_code, day, last_value) VALUES (?, ?, ?) "
         "ON CONFLICT (office_code, day) DO UPDATE SET last_value = excluded.last_value"));
