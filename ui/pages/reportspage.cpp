@@ -381,7 +381,7 @@ void ReportsPage::updateCharts()
     for (const MonthRate &month : months) {
         rate->append(month.finished > 0 ? 100.0 * double(month.onTime) / double(month.finished)
                                         : 0.0);
-        categories << month.month.toString(QStringLiteral("M/yy"));
+        categories << QString::number(month.month.month());
     }
     auto *rateSeries = new QBarSeries;
     rateSeries->append(rate);
@@ -394,6 +394,11 @@ void ReportsPage::updateCharts()
     QFont small = months12->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     months12->setLabelsFont(small);
+    // Month numbers under the bars, the months of the range in the axis title.
+    if (!months.isEmpty())
+        months12->setTitleText(
+            QStringLiteral("%1 – %2").arg(months.first().month.toString(QStringLiteral("MM/yyyy")),
+                                          months.last().month.toString(QStringLiteral("MM/yyyy"))));
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setLabelFormat(QStringLiteral("%d"));
