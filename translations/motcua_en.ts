@@ -344,10 +344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the PDF to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No dossier has the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,19 +681,146 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;print SLIP CODE --output FILE.pdf&quot;, SLIP one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render a slip of a dossier to PDF: receipt, completion-request, apology, stop-notice or control-slip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLIP CODE --output FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;print SLIP CODE --output FILE.pdf&quot;, SLIP one of: %1; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), or the register of a period (PDF or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP CODE --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many dossiers to generate (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 1): the same seed gives the same dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a whole number from 1 to 100000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate-demo takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo dossiers and %2 events generated in %3 s (%4 dossiers/s). This is a training database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue dossier(s) as of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the procedures of this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 procedure(s), %2 dossier(s) received; written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the dossiers of this field (the register is kept per field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output FILE.pdf or FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) in the register; written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new or training database with realistic demo dossiers (ten years, with their events); marks it as a training database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count N [--seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the open dossiers that are overdue now, earliest deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--format text|csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the period report (per procedure, with a TOTAL line) as CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,6 +945,21 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>The deadline of the dossier %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of dossiers must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds %1 real dossiers: demo dossiers are generated only into an empty database or a training database. Use a new file (--database PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure catalogue is empty: import procedures first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2379,128 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Procedure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress, within time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-progress dossiers are counted as of %1. Refusals at reception are not received dossiers; refusal decisions are counted among the finished ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportQueries</name>
+    <message>
+        <source>The period is not valid: the first day must not be after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counter clerk</source>
@@ -2497,6 +2757,55 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Labour Code 2019, Article 111</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>Received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting additional documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results awaiting collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncollected for over %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,6 +3173,136 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Only an administrator can change the calendar; you can view and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListModel</name>
+    <message>
+        <source>The dossiers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped, %1 working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date promised in the apology: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListPage</name>
+    <message>
+        <source>Code, name (without accents is fine), ID number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deciding offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ dossiers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,6 +3796,42 @@ Close Một Cửa on every other counter that uses this database before you cont
 The previous database was saved as %2.
 
 Một Cửa closes now. Start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create training database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many demo dossiers (ten years of them)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating demo dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo dossiers were generated in %2. Open the training database now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;training database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TRAINING]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3975,6 +4450,160 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>The request for completion is recorded. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportTableModel</name>
+    <message>
+        <source>Field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of this line do not balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportsPage</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By deciding office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By receiving clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register (Sổ theo dõi hồ sơ) lists the dossiers received in the period, one line each with every column of the official book: code, procedure, applicant, address and phone, deciding office, reception, promised and actual return, how the result is received, and a column to sign. It is kept per field. Every export is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology&apos;s new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossiers overdue or due within %1 working day(s), as of %2. Click a count to see the dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate by month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue dossiers by deciding office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -343,10 +343,6 @@
         <translation>Tiếp nhận các hồ sơ nộp trực tuyến hoặc qua bưu chính từ tệp CSV; in mã của từng hồ sơ mới; nhập tất cả các dòng hoặc không dòng nào.</translation>
     </message>
     <message>
-        <source>Write the PDF to FILE.</source>
-        <translation>Ghi tệp PDF ra FILE.</translation>
-    </message>
-    <message>
         <source>No dossier has the code %1.</source>
         <translation>Không có hồ sơ nào mang mã %1.</translation>
     </message>
@@ -685,20 +681,145 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>show MÃ_HỒ_SƠ</translation>
     </message>
     <message>
-        <source>Use "print SLIP CODE --output FILE.pdf", SLIP one of: %1.</source>
-        <translation>Dùng "print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf", PHIẾU là một trong: %1.</translation>
-    </message>
-    <message>
-        <source>Render a slip of a dossier to PDF: receipt, completion-request, apology, stop-notice or control-slip.</source>
-        <translation>Xuất một phiếu của hồ sơ ra tệp PDF: receipt (giấy tiếp nhận), completion-request (yêu cầu bổ sung), apology (xin lỗi, hẹn lại), stop-notice (dừng giải quyết) hoặc control-slip (phiếu kiểm soát).</translation>
-    </message>
-    <message>
-        <source>SLIP CODE --output FILE.pdf</source>
-        <translation>PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf</translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 text: save it as "CSV UTF-8".</source>
         <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>Use "print SLIP CODE --output FILE.pdf", SLIP one of: %1; or "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv".</source>
+        <translation>Dùng "print PHIẾU MÃ --output TỆP.pdf", PHIẾU là một trong: %1; hoặc "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv".</translation>
+    </message>
+    <message>
+        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), or the register of a period (PDF or CSV).</source>
+        <translation>Xuất một phiếu của hồ sơ ra PDF (receipt: giấy tiếp nhận, completion-request: phiếu yêu cầu bổ sung, apology: phiếu xin lỗi, stop-notice: thông báo dừng, control-slip: phiếu kiểm soát), hoặc Sổ theo dõi hồ sơ của một kỳ (PDF hoặc CSV).</translation>
+    </message>
+    <message>
+        <source>SLIP CODE --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
+        <translation>PHIẾU MÃ --output TỆP.pdf | register --from … --to … [--field …] --output TỆP</translation>
+    </message>
+    <message>
+        <source>How many dossiers to generate (default 1000).</source>
+        <translation>Số hồ sơ cần tạo (mặc định 1000).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 1): the same seed gives the same dossiers.</source>
+        <translation>Hạt giống của các lựa chọn ngẫu nhiên (mặc định 1): cùng một hạt giống cho ra cùng các hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Print only the summary.</source>
+        <translation>Chỉ in phần tóm tắt.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number from 1 to 100000000.</source>
+        <translation>--count nhận một số nguyên từ 1 đến 100000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed nhận một số nguyên.</translation>
+    </message>
+    <message>
+        <source>generate-demo takes no arguments.</source>
+        <translation>Lệnh generate-demo không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>%1 demo dossiers and %2 events generated in %3 s (%4 dossiers/s). This is a training database.</source>
+        <translation>Đã tạo %1 hồ sơ mẫu và %2 sự kiện trong %3 giây (%4 hồ sơ/giây). Đây là cơ sở dữ liệu đào tạo.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or csv.</source>
+        <translation>Định dạng đầu ra: text (mặc định) hoặc csv.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use text or csv.</source>
+        <translation>Không rõ định dạng "%1": dùng text hoặc csv.</translation>
+    </message>
+    <message>
+        <source>overdue takes no arguments.</source>
+        <translation>Lệnh overdue không nhận đối số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue dossier(s) as of %1.</source>
+        <translation>
+            <numerusform>%n hồ sơ quá hạn tính đến %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Nhập kỳ báo cáo dạng --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last.</source>
+        <translation>Ngày đầu kỳ ở sau ngày cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Ngày đầu kỳ.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Ngày cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>Only the procedures of this field.</source>
+        <translation>Chỉ các thủ tục thuộc lĩnh vực này.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv, xlsx or pdf.</source>
+        <translation>Không rõ định dạng "%1": dùng csv, xlsx hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output.</source>
+        <translation>Hãy nêu tệp cần ghi bằng --output.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments.</source>
+        <translation>Lệnh report không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>%1 procedure(s), %2 dossier(s) received; written to %3.</source>
+        <translation>%1 thủ tục, %2 hồ sơ tiếp nhận; đã ghi vào %3.</translation>
+    </message>
+    <message>
+        <source>Only the dossiers of this field (the register is kept per field).</source>
+        <translation>Chỉ các hồ sơ thuộc lĩnh vực này (sổ theo dõi được lập theo từng lĩnh vực).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output FILE.pdf or FILE.csv.</source>
+        <translation>Hãy nêu tệp cần ghi bằng --output FILE.pdf hoặc FILE.csv.</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) in the register; written to %2.</source>
+        <translation>%1 hồ sơ trong sổ theo dõi; đã ghi vào %2.</translation>
+    </message>
+    <message>
+        <source>Fill a new or training database with realistic demo dossiers (ten years, with their events); marks it as a training database.</source>
+        <translation>Tạo hồ sơ mẫu như thật (mười năm, kèm các sự kiện) vào một cơ sở dữ liệu mới hoặc cơ sở dữ liệu đào tạo; đánh dấu đó là cơ sở dữ liệu đào tạo.</translation>
+    </message>
+    <message>
+        <source>--count N [--seed S]</source>
+        <translation>--count N [--seed S]</translation>
+    </message>
+    <message>
+        <source>List the open dossiers that are overdue now, earliest deadline first.</source>
+        <translation>Liệt kê các hồ sơ đang giải quyết đã quá hạn, hạn sớm nhất trước.</translation>
+    </message>
+    <message>
+        <source>[--format text|csv]</source>
+        <translation>[--format text|csv]</translation>
+    </message>
+    <message>
+        <source>Write the period report (per procedure, with a TOTAL line) as CSV, XLSX or PDF.</source>
+        <translation>Xuất báo cáo theo kỳ (từng thủ tục, kèm dòng tổng TOTAL) ra CSV, XLSX hoặc PDF.</translation>
+    </message>
+    <message>
+        <source>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</source>
+        <translation>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</translation>
     </message>
 </context>
 <context>
@@ -823,6 +944,21 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>The deadline of the dossier %1 could not be saved: %2</source>
         <translation>Không lưu được hạn giải quyết của hồ sơ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of dossiers must be positive.</source>
+        <translation>Số hồ sơ phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>This database holds %1 real dossiers: demo dossiers are generated only into an empty database or a training database. Use a new file (--database PATH).</source>
+        <translation>Cơ sở dữ liệu này có %1 hồ sơ thật: hồ sơ mẫu chỉ được tạo vào cơ sở dữ liệu trống hoặc cơ sở dữ liệu đào tạo. Hãy dùng một tệp mới (--database PATH).</translation>
+    </message>
+    <message>
+        <source>The procedure catalogue is empty: import procedures first.</source>
+        <translation>Danh mục thủ tục đang trống: hãy nhập danh mục thủ tục trước.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2384,128 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Tên thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation>Đã giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation>Đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation>Đã giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress, within time</source>
+        <translation>Đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>In progress, overdue</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>Tỷ lệ đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Average time (working days)</source>
+        <translation>Thời gian giải quyết trung bình (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>REPORT ON THE HANDLING OF ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>In-progress dossiers are counted as of %1. Refusals at reception are not received dossiers; refusal decisions are counted among the finished ones too.</source>
+        <translation>Hồ sơ đang giải quyết được tính tại thời điểm %1. Hồ sơ bị từ chối tiếp nhận không tính là hồ sơ tiếp nhận; hồ sơ có quyết định từ chối giải quyết được tính cả trong số đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation>Báo cáo từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQueries</name>
+    <message>
+        <source>The period is not valid: the first day must not be after the last.</source>
+        <translation>Kỳ báo cáo không hợp lệ: ngày đầu kỳ không được sau ngày cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counter clerk</source>
@@ -2503,6 +2761,51 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Labour Code 2019, Article 111</source>
         <translation>Bộ luật Lao động 2019, Điều 111</translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>Received today</source>
+        <translation>Tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày làm việc</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Awaiting additional documents</source>
+        <translation>Chờ bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Results awaiting collection</source>
+        <translation>Kết quả chờ trả</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncollected for over %n day(s)</source>
+        <translation>
+            <numerusform>Chưa nhận kết quả quá %n ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tất cả hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3172,136 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Only an administrator can change the calendar; you can view and export it.</source>
         <translation>Chỉ quản trị viên mới được sửa lịch; bạn có thể xem và xuất lịch.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListModel</name>
+    <message>
+        <source>The dossiers could not be read: %1</source>
+        <translation>Không đọc được danh sách hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation>Xong quá hạn</translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation>Xong trước hạn</translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation>Xong đúng hạn</translation>
+    </message>
+    <message>
+        <source>%1 working days late</source>
+        <translation>Quá hạn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Clock stopped, %1 working days left</source>
+        <translation>Tạm dừng, còn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>Còn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>New date promised in the apology: %1</source>
+        <translation>Ngày hẹn lại trong phiếu xin lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Thời hạn còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListPage</name>
+    <message>
+        <source>Code, name (without accents is fine), ID number or phone</source>
+        <translation>Mã hồ sơ, họ tên (gõ không dấu cũng được), số định danh hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Tiếp nhận trong khoảng</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All deciding offices</source>
+        <translation>Tất cả cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Received by: %1</source>
+        <translation>Người tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>%1+ dossiers</source>
+        <translation>Trên %1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s)</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1+ dossiers found</source>
+        <translation>Tìm thấy từ %1 hồ sơ trở lên</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) found</source>
+        <translation>Tìm thấy %1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3800,42 @@ Một Cửa closes now. Start it again and sign in.</source>
 Cơ sở dữ liệu trước đó đã được lưu thành %2.
 
 Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Create training database</source>
+        <translation>Tạo cơ sở dữ liệu đào tạo</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>How many demo dossiers (ten years of them)?</source>
+        <translation>Tạo bao nhiêu hồ sơ mẫu (trải trên mười năm)?</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
+    </message>
+    <message>
+        <source>Generating demo dossiers…</source>
+        <translation>Đang tạo hồ sơ mẫu…</translation>
+    </message>
+    <message>
+        <source>%1 demo dossiers were generated in %2. Open the training database now?</source>
+        <translation>Đã tạo %1 hồ sơ mẫu trong %2. Mở cơ sở dữ liệu đào tạo ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Create &amp;training database…</source>
+        <translation>Tạo CSDL &amp;đào tạo…</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>Danh sách công việc</translation>
+    </message>
+    <message>
+        <source>[TRAINING]</source>
+        <translation>[CSDL ĐÀO TẠO]</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4461,160 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>The request for completion is recorded. Print the slip for the applicant now?</source>
         <translation>Đã ghi nhận yêu cầu bổ sung, hoàn thiện hồ sơ. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportTableModel</name>
+    <message>
+        <source>Field: %1</source>
+        <translation>Lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>The figures of this line do not balance.</source>
+        <translation>Số liệu của dòng này không cân đối.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportsPage</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Bảng theo dõi của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>Báo cáo theo kỳ</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <source>By deciding office</source>
+        <translation>Theo cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>By receiving clerk</source>
+        <translation>Theo cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>The register (Sổ theo dõi hồ sơ) lists the dossiers received in the period, one line each with every column of the official book: code, procedure, applicant, address and phone, deciding office, reception, promised and actual return, how the result is received, and a column to sign. It is kept per field. Every export is recorded in the audit trail.</source>
+        <translation>Sổ theo dõi hồ sơ liệt kê các hồ sơ tiếp nhận trong kỳ, mỗi hồ sơ một dòng với đủ các cột của sổ: mã hồ sơ, thủ tục, tổ chức/cá nhân, địa chỉ và số điện thoại, cơ quan chủ trì giải quyết, ngày nhận, ngày hẹn trả và ngày trả kết quả, phương thức nhận kết quả và cột ký nhận. Sổ được lập theo từng lĩnh vực. Mọi lần xuất sổ đều được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology's new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
+        <translation>Trước hạn: giải quyết xong trước ngày hẹn trả. Đúng hạn: xong trong ngày hẹn trả, không sau giờ hẹn. Quá hạn: xong sau thời điểm hẹn trả (ngày hẹn lại trong phiếu xin lỗi không được tính). Đang giải quyết: tính tại thời điểm cuối kỳ. Hồ sơ bị từ chối tiếp nhận không tính là hồ sơ tiếp nhận. Thời gian trung bình: số ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Open dossiers overdue or due within %1 working day(s), as of %2. Click a count to see the dossiers.</source>
+        <translation>Hồ sơ đang giải quyết đã quá hạn hoặc đến hạn trong %1 ngày làm việc, tính đến %2. Bấm vào một số liệu để xem các hồ sơ.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>Tỷ lệ đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>On-time rate by month (%)</source>
+        <translation>Tỷ lệ đúng hạn theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Overdue dossiers by deciding office</source>
+        <translation>Hồ sơ quá hạn theo cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Report %1 to %2</source>
+        <translation>Báo cáo từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

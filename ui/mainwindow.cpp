@@ -3,15 +3,21 @@
 #include "db/backup.h"
 #include "db/database.h"
 #include "dialogs/passworddialog.h"
+#include "domain/clock.h"
 #include "pages/calendarpage.h"
+#include "pages/dossierlistpage.h"
 #include "pages/placeholderpage.h"
-#include "pages/receptionpage.h"
 #include "pages/procedurespage.h"
+#include "pages/receptionpage.h"
+#include "pages/reportspage.h"
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
 #include "store/backupstore.h"
+#include "store/demogenerator.h"
+#include "store/dossierquery.h"
 #include "store/dossierstore.h"
 #include "store/settingsstore.h"
+#include "widgets/badgedelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,12 +26,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -33,7 +42,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace motcua {
 
@@ -63,6 +74,7 @@ struct MainWindow::Actions
     QAction *backUp = nullptr;
     QAction *restore = nullptr;
     QAction *quit = nullptr;
+    QAction *training = nullptr;
     QAction *newDossier = nullptr;
     QAction *findDossier = nullptr;
     QAction *about = nullptr;
@@ -88,16 +100,179 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    setPageWidget(Page::Reception, new ReceptionPage(m_database, this));
+    auto *reception = new ReceptionPage(m_database, this);
+    setPageWidget(Page::Reception, reception);
     setPageWidget(Page::Calendar, new CalendarPage(m_database.connection(), this));
     auto *settingsPage = new SettingsPage(m_database.connection(), this);
     connect(settingsPage, &SettingsPage::officeSettingsChanged, this,
             &MainWindow::refreshOfficeName);
     setPageWidget(Page::Settings, settingsPage);
     setPageWidget(Page::Procedures, new ProceduresPage(m_database.connection(), this));
+    createListPages();
+    connect(reception, &ReceptionPage::dossierReceived, this, &MainWindow::refreshCounts);
+
+    // Live badges: other counters write the same database; the clock moves dossiers into
+    // "due" and "overdue" by itself.
+    m_countTimer = new QTimer(this);
+    m_countTimer->setInterval(30000);
+    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    m_countTimer->start();
     retranslate();
     updateAccess();
     restoreWindowState();
+    refreshCounts();
+}
+
+void MainWindow::createListPages()
+{
+    const QList<std::pair<Page, QList<Worklist>>> lists = {
+        {Page::Processing,
+         {Worklist::InProcessing, Worklist::ReceivedToday, Worklist::AwaitingDocuments,
+          Worklist::All}},
+        {Page::Due, {Worklist::DueSoon, Worklist::DueToday}},
+        {Page::Overdue, {Worklist::Overdue}},
+        {Page::AwaitingReturn,
+         {Worklist::AwaitingCollection, Worklist::Uncollected, Worklist::Returned}},
+        {Page::Search,
+         {Worklist::All, Worklist::InProcessing, Worklist::ReceivedToday, Worklist::DueToday,
+          Worklist::DueSoon, Worklist::Overdue, Worklist::AwaitingDocuments,
+          Worklist::AwaitingCollection, Worklist::Uncollected, Worklist::Returned}},
+    };
+    for (const auto &[page, worklists] : lists) {
+        auto *list = new DossierListPage(m_database, worklists, this);
+        list->setObjectName(QStringLiteral("list-%1").arg(Worklists::key(worklists.first())));
+        connect(list, &DossierListPage::openDossier, this, &MainWindow::dossierRequested);
+        setPageWidget(page, list);
+    }
+    auto *reports = new ReportsPage(m_database, this);
+    connect(reports, &ReportsPage::drillDown, this, &MainWindow::showDossiers);
+    setPageWidget(Page::Reports, reports);
+}
+
+MainWindow::Page MainWindow::pageOf(Worklist worklist)
+{
+    switch (worklist) {
+    case Worklist::InProcessing:
+    case Worklist::ReceivedToday:
+    case Worklist::AwaitingDocuments:
+        return Page::Processing;
+    case Worklist::DueToday:
+    case Worklist::DueSoon:
+        return Page::Due;
+    case Worklist::Overdue:
+        return Page::Overdue;
+    case Worklist::AwaitingCollection:
+    case Worklist::Uncollected:
+    case Worklist::Returned:
+        return Page::AwaitingReturn;
+    case Worklist::All:
+        return Page::Search;
+    }
+    return Page::Search;
+}
+
+void MainWindow::showWorklist(Worklist worklist)
+{
+    const Page page = pageOf(worklist);
+    showPage(page);
+    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page)))
+        list->setWorklist(worklist);
+}
+
+void MainWindow::showDossiers(const DossierFilter &filter)
+{
+    const Page page = pageOf(filter.worklist);
+    showPage(page);
+    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page)))
+        list->showFilter(filter);
+}
+
+void MainWindow::refreshCounts()
+{
+    const DossierQuery query(m_database.connection());
+    const WorklistClock clock = query.clock(Clock::now());
+    const QMap<Worklist, qint64> counts = query.counts(clock);
+    const auto colour = [](Worklist worklist, qint64 count) {
+        if (count > 0 && (worklist == Worklist::Overdue || worklist == Worklist::Uncollected))
+            return QColor(0xc6, 0x28, 0x28);
+        if (count > 0 && (worklist == Worklist::DueSoon || worklist == Worklist::DueToday))
+            return QColor(0xb2, 0x6a, 0x00);
+        return QColor(0x60, 0x6b, 0x78);
+    };
+    for (int i = 0; i < m_worklists->count(); ++i) {
+        QListWidgetItem *item = m_worklists->item(i);
+        const Worklist worklist = Worklist(item->data(Qt::UserRole).toInt());
+        item->setText(Worklists::label(worklist, clock.dueSoonDays, clock.uncollectedDays));
+        item->setData(BadgeDelegate::BadgeRole, counts.value(worklist));
+        item->setData(BadgeDelegate::BadgeColorRole, colour(worklist, counts.value(worklist)));
+    }
+    const QList<std::pair<Page, Worklist>> pageBadges
+        = {{Page::Processing, Worklist::InProcessing},
+           {Page::Due, Worklist::DueSoon},
+           {Page::Overdue, Worklist::Overdue},
+           {Page::AwaitingReturn, Worklist::AwaitingCollection}};
+    for (const auto &[page, worklist] : pageBadges) {
+        QListWidgetItem *item = m_navigation->item(int(page));
+        item->setData(BadgeDelegate::BadgeRole, counts.value(worklist));
+        item->setData(BadgeDelegate::BadgeColorRole, colour(worklist, counts.value(worklist)));
+    }
+    // The list on screen follows when something changed (a reset loses the reader's place).
+    if (counts != m_lastCounts) {
+        if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+            list->refresh();
+    }
+    m_lastCounts = counts;
+}
+
+void MainWindow::createTrainingDatabase()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Create training database"),
+                                       QDir(QFileInfo(m_database.path()).absolutePath())
+                                           .filePath(QStringLiteral("dao-tao.sqlite")),
+                                       tr("Databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Create training database"),
+                                           tr("How many demo dossiers (ten years of them)?"), 20000,
+                                           100, 5000000, 1000, &ok);
+    if (!ok)
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Create training database"),
+                             tr("Cannot replace %1.").arg(path));
+        return;
+    }
+    QProgressDialog progress(tr("Generating demo dossiers…"), QString(), 0, count, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    Database training;
+    QString error;
+    DemoGenerator::Options options;
+    options.count = count;
+    DemoGenerator::Result result;
+    if (!training.open(path)
+        || !DemoGenerator(training.connection())
+                .run(m_actor.isValid() ? m_actor : Actor::systemAccount(QStringLiteral("training")),
+                     options, &result, &error,
+                     [&progress](qint64 done, qint64) { progress.setValue(int(done)); })) {
+        progress.close();
+        QMessageBox::warning(this, tr("Create training database"),
+                             error.isEmpty() ? training.errorMessage() : error);
+        return;
+    }
+    training.close();
+    progress.close();
+    // The training database opens in its own window, marked as such in its title.
+    if (QMessageBox::question(
+            this, tr("Create training database"),
+            tr("%1 demo dossiers were generated in %2. Open the training database now?")
+                .arg(result.dossiers)
+                .arg(QDir::toNativeSeparators(path)))
+        == QMessageBox::Yes)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--database"), path});
 }
 
 MainWindow::~MainWindow()
@@ -120,11 +295,38 @@ void MainWindow::createNavigation()
         item->setData(Qt::UserRole, i);
         m_pages->addWidget(new PlaceholderPage(this));
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setItemDelegate(new BadgeDelegate(m_navigation));
+
+    // Every worklist with its live count, under the pages.
+    m_worklistsTitle = new QLabel(this);
+    m_worklistsTitle->setObjectName(QStringLiteral("worklistsTitle"));
+    QFont bold = m_worklistsTitle->font();
+    bold.setBold(true);
+    m_worklistsTitle->setFont(bold);
+    m_worklists = new QListWidget(this);
+    m_worklists->setObjectName(QStringLiteral("worklists"));
+    m_worklists->setItemDelegate(new BadgeDelegate(m_worklists));
+    m_worklists->setUniformItemSizes(true);
+    for (Worklist worklist : Worklists::all()) {
+        auto *item = new QListWidgetItem(m_worklists);
+        item->setData(Qt::UserRole, int(worklist));
+    }
+    connect(m_worklists, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        showWorklist(Worklist(item->data(Qt::UserRole).toInt()));
+    });
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("navigationPane"));
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_navigation, 3);
+    leftLayout->addWidget(m_worklistsTitle);
+    leftLayout->addWidget(m_worklists, 2);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
+    splitter->addWidget(left);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -146,13 +348,15 @@ void MainWindow::createActions()
     a.backUp->setObjectName(QStringLiteral("actionBackUp"));
     a.restore = a.fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     a.restore->setObjectName(QStringLiteral("actionRestore"));
+    a.training = a.fileMenu->addAction(QString(), this, &MainWindow::createTrainingDatabase);
+    a.training->setObjectName(QStringLiteral("actionTrainingDatabase"));
     a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setShortcut(QKeySequence::Quit);
     a.quit->setMenuRole(QAction::QuitRole);
 
-    a.newDossier = a.dossierMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this,
-                                            [this] { showPage(Page::Reception); });
+    a.newDossier = a.dossierMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(),
+                                            this, [this] { showPage(Page::Reception); });
     a.newDossier->setObjectName(QStringLiteral("actionNewDossier"));
     a.newDossier->setShortcut(QKeySequence::New);
 
@@ -215,8 +419,11 @@ void MainWindow::retranslate()
     a.backUp->setText(tr("&Back up the database now"));
     a.restore->setText(tr("&Restore from a backup…"));
     a.quit->setText(tr("&Quit"));
+    a.training->setText(tr("Create &training database…"));
+    m_worklistsTitle->setText(tr("Worklists"));
     a.newDossier->setText(tr("&Receive a dossier"));
-    a.newDossier->setToolTip(tr("Receive a new dossier (%1)").arg(a.newDossier->shortcut().toString(QKeySequence::NativeText)));
+    a.newDossier->setToolTip(tr("Receive a new dossier (%1)")
+                                 .arg(a.newDossier->shortcut().toString(QKeySequence::NativeText)));
     a.findDossier->setText(tr("&Find a dossier by code"));
     a.about->setText(tr("&About Một Cửa"));
     m_searchBox->setPlaceholderText(tr("Dossier code, name, ID number or phone (Ctrl+L)"));
@@ -230,16 +437,22 @@ void MainWindow::retranslate()
     }
 
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_database.path()).fileName()));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()));
+    m_databaseLabel->setToolTip(
+        QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()));
     m_userLabel->setText(m_userName.isEmpty() ? QString() : tr("Signed in: %1").arg(m_userName));
     refreshOfficeName();
 }
 
 void MainWindow::refreshOfficeName()
 {
-    const QString office = SettingsStore(m_database.connection()).value(QStringLiteral("office.name"));
+    const QString office
+        = SettingsStore(m_database.connection()).value(QStringLiteral("office.name"));
     m_officeLabel->setText(office.isEmpty() ? tr("Office not set up") : office);
-    setWindowTitle(office.isEmpty() ? tr("Một Cửa") : tr("Một Cửa — %1").arg(office));
+    QString title = office.isEmpty() ? tr("Một Cửa") : tr("Một Cửa — %1").arg(office);
+    // Demo dossiers must never be taken for real ones.
+    if (DemoGenerator::isTraining(m_database.connection()))
+        title = tr("[TRAINING]") + QLatin1Char(' ') + title;
+    setWindowTitle(title);
 }
 
 void MainWindow::setSignedInUser(const QString &fullName)
@@ -264,6 +477,13 @@ void MainWindow::setActor(const Actor &actor)
         page->setActor(actor);
     if (auto *page = qobject_cast<SettingsPage *>(pageWidget(Page::Settings)))
         page->setActor(actor);
+    for (Page page :
+         {Page::Processing, Page::Due, Page::Overdue, Page::AwaitingReturn, Page::Search}) {
+        if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page)))
+            list->setActor(actor);
+    }
+    if (auto *reports = qobject_cast<ReportsPage *>(pageWidget(Page::Reports)))
+        reports->setActor(actor);
     setSignedInUser(actor.displayName());
     if (isPageAvailable(Page(m_restoredPage)))
         showPage(Page(m_restoredPage));
@@ -408,7 +628,8 @@ void MainWindow::showAbout()
            "following each dossier to the return of its result.</p>"
            "<p>Database: %2<br>Schema version: %3<br>Qt %4</p>")
             .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()).toHtmlEscaped())
+                 QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath())
+                     .toHtmlEscaped())
             .arg(m_database.schemaVersion())
             .arg(QString::fromLatin1(qVersion())));
 }
@@ -422,6 +643,8 @@ void MainWindow::searchEntered()
         return;
     }
     showPage(Page::Search);
+    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(Page::Search)))
+        list->setSearch(m_searchBox->text());
 }
 
 void MainWindow::restoreWindowState()

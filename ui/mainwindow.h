@@ -1,13 +1,16 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/worklist.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace motcua {
 
@@ -57,8 +60,19 @@ public:
     void backUpNow();
     void restoreFromBackup();
 
+    // The live counts of the worklists (badges), read again now.
+    void refreshCounts();
+    // Shows the page of a worklist with that worklist chosen.
+    void showWorklist(Worklist worklist);
+    // Shows the dossiers of a group of the supervisor board.
+    void showDossiers(const DossierFilter &filter);
+    // Asks for a file and a number, fills a new training database with demo dossiers and offers
+    // to open it (File menu; the first-start wizard may offer it too).
+    void createTrainingDatabase();
+
 signals:
-    // A dossier code typed or scanned into the search box (the receipt's QR code holds it).
+    // A dossier to open: its code typed or scanned into the search box (the receipt's QR code
+    // holds it), or its row double-clicked in a list.
     void dossierRequested(qint64 dossierId);
 
 protected:
@@ -74,10 +88,16 @@ private:
     void searchEntered();
     QString pageTitle(Page page) const;
     void updateAccess();
+    void createListPages();
+    static Page pageOf(Worklist worklist);
 
     Database &m_database;
     Actor m_actor;
     QListWidget *m_navigation = nullptr;
+    QListWidget *m_worklists = nullptr;
+    QLabel *m_worklistsTitle = nullptr;
+    QTimer *m_countTimer = nullptr;
+    QMap<Worklist, qint64> m_lastCounts;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_officeLabel = nullptr;

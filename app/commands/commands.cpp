@@ -12,6 +12,7 @@ QList<CommandSpec> all()
     commands += userCommands();
     commands += backupCommands();
     commands += dossierCommands();
+    commands += reportCommands();
     return commands;
 }
 

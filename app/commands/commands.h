@@ -15,5 +15,10 @@ QList<CommandSpec> printCommands();
 QList<CommandSpec> userCommands();
 QList<CommandSpec> backupCommands();
 QList<CommandSpec> dossierCommands();
+QList<CommandSpec> reportCommands();
+
+// `print register`: the register of a period, as one subcommand of `print`.
+void registerOptions(QCommandLineParser &parser);
+int printRegister(CommandContext &context);
 
 } // namespace motcua::Commands

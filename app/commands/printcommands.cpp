@@ -9,16 +9,9 @@ namespace motcua::Commands {
 
 namespace {
 
-QCommandLineOption outputOption()
-{
-    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              QCoreApplication::translate("Commands", "Write the PDF to FILE."),
-                              QStringLiteral("FILE"));
-}
-
 void addPrintOptions(QCommandLineParser &parser)
 {
-    parser.addOption(outputOption());
+    registerOptions(parser); // --from, --to, --field and --output
 }
 
 // Renders a slip of an existing dossier, as the window prints it; a second print of the same
@@ -51,6 +44,8 @@ int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &c
 int print(CommandContext &context)
 {
     const QStringList &args = context.arguments();
+    if (args == QStringList{QStringLiteral("register")})
+        return printRegister(context);
     const QString output = context.parser().value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.usageError(
@@ -64,7 +59,8 @@ int print(CommandContext &context)
     return context.usageError(
         QCoreApplication::translate("Commands",
                                     "Use \"print SLIP CODE --output FILE.pdf\", "
-                                    "SLIP one of: %1.")
+                                    "SLIP one of: %1; or \"print register --from YYYY-MM-DD "
+                                    "--to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv\".")
             .arg(slips.join(QStringLiteral(", "))));
 }
 
@@ -76,9 +72,11 @@ QList<CommandSpec> printCommands()
         {QStringLiteral("print"),
          QT_TRANSLATE_NOOP(
              "Commands",
-             "Render a slip of a dossier to PDF: receipt, completion-request, apology, "
-             "stop-notice or control-slip."),
-         QT_TRANSLATE_NOOP("Commands", "SLIP CODE --output FILE.pdf"), addPrintOptions, print,
+             "Render a slip of a dossier to PDF (receipt, completion-request, apology, "
+             "stop-notice, control-slip), or the register of a period (PDF or CSV)."),
+         QT_TRANSLATE_NOOP("Commands", "SLIP CODE --output FILE.pdf | register --from … --to … "
+                                       "[--field …] --output FILE"),
+         addPrintOptions, print,
          true},
     };
 }

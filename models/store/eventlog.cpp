@@ -1,5 +1,6 @@
 #include "store/eventlog.h"
 
+#include "db/bulkstatement.h"
 #include "db/sqlvalue.h"
 #include "db/transaction.h"
 #include "domain/clock.h"
@@ -10,6 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sodium.h>
+
+#include <cstring>
 
 namespace motcua {
 
@@ -25,9 +30,9 @@ QVariant nullIfEmpty(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, dossier_id, occurred_at, recorded_at, actor, user_id, kind, from_status, to_status, "
-    "note, details, prev_hash, hash FROM events ");
+const QString selectColumns = QStringLiteral("SELECT id, dossier_id, occurred_at, recorded_at, "
+                                             "actor, user_id, kind, from_status, to_status, "
+                                             "note, details, prev_hash, hash FROM events ");
 
 EventRecord readRow(const QSqlQuery &query)
 {
@@ -50,35 +55,118 @@ EventRecord readRow(const QSqlQuery &query)
 
 EventLog::EventLog(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString EventLog::hashOf(const EventRecord &event, const QString &previousHash)
 {
-    return hashOf(event, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+    return hashOf(event,
+                  QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
                   previousHash);
 }
 
-QString EventLog::hashOf(const EventRecord &event, const QString &detailsText, const QString &previousHash)
+void EventLog::appendJsonString(QByteArray &out, QStringView text)
 {
-    // A fixed, ordered serialisation of every stored column but the hash itself.
-    const QJsonArray content{
-        event.id,
-        event.dossierId,
-        event.occurredAt.toSecsSinceEpoch(),
-        event.recordedAt.toSecsSinceEpoch(),
-        event.actor,
-        event.userId,
-        event.kind,
-        event.fromStatus,
-        event.toStatus,
-        event.note,
-        detailsText,
-        previousHash,
-    };
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    const char16_t *p = text.utf16();
+    const char16_t *end = p + text.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                out.append(char(u));
+                continue;
+            }
+            out.append('\\');
+            switch (u) {
+            case '"':
+                out.append('"');
+                break;
+            case '\\':
+                out.append('\\');
+                break;
+            case '\b':
+                out.append('b');
+                break;
+            case '\f':
+                out.append('f');
+                break;
+            case '\n':
+                out.append('n');
+                break;
+            case '\r':
+                out.append('r');
+                break;
+            case '\t':
+                out.append('t');
+                break;
+            default:
+                out.append("u00");
+                out.append(hex[u >> 4]);
+                out.append(hex[u & 0xf]);
+            }
+        } else if (u < 0x800) {
+            out.append(char(0xc0 | (u >> 6)));
+            out.append(char(0x80 | (u & 0x3f)));
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t ucs = QChar::surrogateToUcs4(u, *p++);
+            out.append(char(0xf0 | (ucs >> 18)));
+            out.append(char(0x80 | ((ucs >> 12) & 0x3f)));
+            out.append(char(0x80 | ((ucs >> 6) & 0x3f)));
+            out.append(char(0x80 | (ucs & 0x3f)));
+        } else if (QChar::isSurrogate(u)) {
+            // A lone surrogate has no UTF-8 form: QJsonDocument writes it escaped.
+            out.append("\\u");
+            out.append(hex[(u >> 12) & 0xf]);
+            out.append(hex[(u >> 8) & 0xf]);
+            out.append(hex[(u >> 4) & 0xf]);
+            out.append(hex[u & 0xf]);
+        } else {
+            out.append(char(0xe0 | (u >> 12)));
+            out.append(char(0x80 | ((u >> 6) & 0x3f)));
+            out.append(char(0x80 | (u & 0x3f)));
+        }
+    }
+    out.append('"');
+}
+
+QByteArray EventLog::hashInput(const EventRecord &event, const QString &detailsText,
+                               const QString &previousHash)
+{
+    QByteArray out = hashPrefix(event, detailsText);
+    appendJsonString(out, previousHash);
+    out.append(']');
+    return out;
+}
+
+QByteArray EventLog::hashPrefix(const EventRecord &event, const QString &detailsText)
+{
+    // A fixed, ordered serialisation of every stored column but the hash itself: the compact
+    // JSON array [id, dossierId, occurredAt, recordedAt, actor, userId, kind, fromStatus,
+    // toStatus, note, details text, previous hash].
+    QByteArray out;
+    out.reserve(160 + 2 * (detailsText.size() + event.actor.size() + event.note.size()));
+    out.append('[');
+    out.append(QByteArray::number(event.id)).append(',');
+    out.append(QByteArray::number(event.dossierId)).append(',');
+    out.append(QByteArray::number(event.occurredAt.toSecsSinceEpoch())).append(',');
+    out.append(QByteArray::number(event.recordedAt.toSecsSinceEpoch())).append(',');
+    appendJsonString(out, event.actor);
+    out.append(',').append(QByteArray::number(event.userId)).append(',');
+    for (const QString *text :
+         {&event.kind, &event.fromStatus, &event.toStatus, &event.note, &detailsText}) {
+        appendJsonString(out, *text);
+        out.append(',');
+    }
+    return out;
+}
+
+QString EventLog::hashOf(const EventRecord &event, const QString &detailsText,
+                         const QString &previousHash)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(hashInput(event, detailsText, previousHash),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 bool EventLog::append(const Actor &actor, EventRecord &event, QString *error)
@@ -104,9 +192,10 @@ bool EventLog::append(const Actor &actor, EventRecord &event, QString *error)
     event.userId = actor.userId;
     const QString hash = hashOf(event, previousHash);
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO events (id, dossier_id, occurred_at, recorded_at, actor, user_id, kind, from_status, "
-        "to_status, note, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO events (id, dossier_id, occurred_at, recorded_at, "
+                                 "actor, user_id, kind, from_status, "
+                                 "to_status, note, details, prev_hash, hash) VALUES (?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(event.id);
     query.addBindValue(nullIfZero(event.dossierId));
     query.addBindValue(event.occurredAt.toSecsSinceEpoch());
@@ -117,7 +206,8 @@ bool EventLog::append(const Actor &actor, EventRecord &event, QString *error)
     query.addBindValue(nullIfEmpty(event.fromStatus));
     query.addBindValue(nullIfEmpty(event.toStatus));
     query.addBindValue(Sql::text(event.note));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
     query.addBindValue(Sql::text(previousHash));
     query.addBindValue(hash);
     if (!query.exec()) {
@@ -155,6 +245,151 @@ bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess a
     event.details.insert(QStringLiteral("subject"), subject);
     event.details.insert(QStringLiteral("rows"), rows);
     return record(actor, event, error);
+}
+
+qint64 EventLog::lastId() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+namespace {
+
+EventRecord recordOf(const Actor &actor, const PreparedEvent &event, qint64 id, qint64 now)
+{
+    EventRecord record;
+    record.id = id;
+    record.dossierId = event.dossierId;
+    record.occurredAt = QDateTime::fromSecsSinceEpoch(event.occurredAt, Qt::UTC);
+    record.recordedAt
+        = QDateTime::fromSecsSinceEpoch(event.recordedAt != 0 ? event.recordedAt : now, Qt::UTC);
+    record.actor = actor.displayName();
+    record.userId = actor.userId;
+    record.kind = event.kind;
+    record.fromStatus = event.fromStatus;
+    record.toStatus = event.toStatus;
+    record.note = event.note;
+    return record;
+}
+
+} // namespace
+
+void EventLog::prepare(const Actor &actor, PreparedEvent &event, qint64 id)
+{
+    // recordedAt 0 means "now", known only when written: such events are hashed at write time.
+    if (event.recordedAt == 0)
+        return;
+    const QByteArray prefix = hashPrefix(recordOf(actor, event, id, 0), event.detailsText);
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(prefix.constData()),
+                              quint64(prefix.size()));
+    event.preparedState = QByteArray(reinterpret_cast<const char *>(&state), sizeof state);
+    event.preparedId = id;
+    event.kindUtf8 = event.kind.toUtf8();
+    event.fromUtf8 = event.fromStatus.toUtf8();
+    event.toUtf8 = event.toStatus.toUtf8();
+    event.noteUtf8 = event.note.toUtf8();
+    event.detailsUtf8 = event.detailsText.toUtf8();
+    // Only the stored form travels on: the texts are freed on this (worker) thread.
+    event.kind = event.fromStatus = event.toStatus = event.note = event.detailsText = QString();
+}
+
+bool EventLog::appendBatch(const Actor &actor, const QList<PreparedEvent> &events, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QByteArray previous;
+    qint64 lastId = 0;
+    if (query.next()) {
+        lastId = query.value(0).toLongLong();
+        previous = query.value(1).toString().toLatin1();
+    }
+    query.finish();
+
+    BulkStatement insert(
+        m_db,
+        "INSERT INTO events (id, dossier_id, occurred_at, recorded_at, actor, user_id, kind, "
+        "from_status, to_status, note, details, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.isValid()) {
+        *error = tr("Cannot record the event: %1").arg(insert.errorText());
+        return false;
+    }
+    const qint64 now = Clock::now().toSecsSinceEpoch();
+    const QByteArray actorText = actor.displayName().toUtf8();
+    static const char hex[] = "0123456789abcdef";
+    QByteArray hash(64, Qt::Uninitialized);
+    for (const PreparedEvent &given : events) {
+        const qint64 id = ++lastId;
+        PreparedEvent local;
+        const PreparedEvent *event = &given;
+        if (given.preparedId != id
+            || given.preparedState.size() != int(sizeof(crypto_hash_sha256_state))) {
+            local = given;
+            if (!local.preparedState.isEmpty()) {
+                // Prepared for another id: its texts are in the stored form only.
+                local.kind = QString::fromUtf8(local.kindUtf8);
+                local.fromStatus = QString::fromUtf8(local.fromUtf8);
+                local.toStatus = QString::fromUtf8(local.toUtf8);
+                local.note = QString::fromUtf8(local.noteUtf8);
+                local.detailsText = QString::fromUtf8(local.detailsUtf8);
+            }
+            if (local.recordedAt == 0)
+                local.recordedAt = now;
+            prepare(actor, local, id);
+            event = &local;
+        }
+        // Finish the hash: the previous hash as a JSON string, and the closing bracket.
+        crypto_hash_sha256_state state;
+        memcpy(&state, event->preparedState.constData(), sizeof state);
+        const QByteArray tail = '"' + previous + "\"]";
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(tail.constData()),
+                                  quint64(tail.size()));
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&state, digest);
+        for (int i = 0; i < int(crypto_hash_sha256_BYTES); ++i) {
+            hash[2 * i] = hex[digest[i] >> 4];
+            hash[2 * i + 1] = hex[digest[i] & 0xf];
+        }
+
+        insert.bind(1, id);
+        if (event->dossierId != 0)
+            insert.bind(2, event->dossierId);
+        else
+            insert.bindNull(2);
+        insert.bind(3, event->occurredAt);
+        insert.bind(4, event->recordedAt);
+        insert.bind(5, actorText);
+        if (actor.userId != 0)
+            insert.bind(6, actor.userId);
+        else
+            insert.bindNull(6);
+        insert.bindStatic(7, event->kindUtf8);
+        if (event->fromUtf8.isEmpty())
+            insert.bindNull(8);
+        else
+            insert.bindStatic(8, event->fromUtf8);
+        if (event->toUtf8.isEmpty())
+            insert.bindNull(9);
+        else
+            insert.bindStatic(9, event->toUtf8);
+        insert.bindStatic(10, event->noteUtf8);
+        insert.bindStatic(11, event->detailsUtf8);
+        insert.bind(12, previous);
+        insert.bind(13, hash);
+        if (!insert.run()) {
+            *error = tr("Cannot record the event: %1").arg(insert.errorText());
+            return false;
+        }
+        previous = hash;
+    }
+    return true;
 }
 
 QList<EventRecord> EventLog::forDossier(qint64 dossierId) const
@@ -195,9 +430,10 @@ EventLog::ChainCheck EventLog::verifyChain() const
         }
         if (storedPrevious != previousHash) {
             check.firstBrokenId = event.id;
-            check.reason = tr("event %1 does not continue the chain: the event before it was changed, "
-                              "removed or inserted")
-                               .arg(event.id);
+            check.reason
+                = tr("event %1 does not continue the chain: the event before it was changed, "
+                     "removed or inserted")
+                      .arg(event.id);
             return check;
         }
         if (hashOf(event, query.value(10).toString(), storedPrevious) != storedHash) {

@@ -13,17 +13,46 @@ namespace motcua {
 struct EventRecord
 {
     qint64 id = 0;
-    qint64 dossierId = 0;         // 0: an event of the office, not of one dossier
-    QDateTime occurredAt;         // when it happened (a handover may be recorded later)
-    QDateTime recordedAt;         // when it was written
-    QString actor;                // display name of who did it
+    qint64 dossierId = 0; // 0: an event of the office, not of one dossier
+    QDateTime occurredAt; // when it happened (a handover may be recorded later)
+    QDateTime recordedAt; // when it was written
+    QString actor; // display name of who did it
     qint64 userId = 0;
-    QString kind;                 // "received", "transferred", "calendar-edited" …
+    QString kind; // "received", "transferred", "calendar-edited" …
     QString fromStatus;
     QString toStatus;
     QString note;
-    QJsonObject details;          // structured facts of the event
+    QJsonObject details; // structured facts of the event
 };
+
+// An event already in stored form, for appendBatch(): instants in seconds since the epoch,
+// the details as the compact JSON text that is stored (keys in the order QJsonDocument writes
+// them: sorted).
+struct PreparedEvent
+{
+    qint64 dossierId = 0;
+    qint64 occurredAt = 0;
+    qint64 recordedAt = 0; // 0: now
+    QString kind;
+    QString fromStatus;
+    QString toStatus;
+    QString note;
+    QString detailsText = QStringLiteral("{}");
+
+    // Filled by EventLog::prepare() (on any thread): the id the event will get, its stored
+    // texts in UTF-8, and the hash state after the part of the hashed bytes that precedes the
+    // previous event's hash. appendBatch() then only finishes the hash. prepare() empties the
+    // text members: the UTF-8 ones hold them from then on.
+    qint64 preparedId = 0;
+    QByteArray preparedState;
+    QByteArray kindUtf8, fromUtf8, toUtf8, noteUtf8, detailsUtf8;
+};
+
+} // namespace motcua
+
+Q_DECLARE_TYPEINFO(motcua::PreparedEvent, Q_RELOCATABLE_TYPE);
+
+namespace motcua {
 
 // The append-only, hash-chained history. Each row stores SHA-256 over its own content and
 // the previous row's hash, so an edited, deleted or inserted row breaks the chain.
@@ -49,22 +78,39 @@ public:
     bool recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access, const QString &subject,
                                   qint64 rows, const QJsonObject &details, QString *error);
 
+    // Many events at once, in order, within the caller's write transaction: the same rows and
+    // the same chain as append() one by one, at bulk speed (demo data, migrations of history).
+    bool appendBatch(const Actor &actor, const QList<PreparedEvent> &events, QString *error);
+    // The expensive part of appendBatch(), for a worker thread: `id` is the id the event will
+    // get (the last id in the table + its position); a wrong guess only costs the fast path.
+    static void prepare(const Actor &actor, PreparedEvent &event, qint64 id);
+    qint64 lastId() const;
+
     QList<EventRecord> forDossier(qint64 dossierId) const;
 
     struct ChainCheck
     {
         qint64 checked = 0;
-        qint64 firstBrokenId = 0;   // 0 when the chain is intact
+        qint64 firstBrokenId = 0; // 0 when the chain is intact
         QString reason;
         bool isIntact() const { return firstBrokenId == 0; }
     };
     ChainCheck verifyChain() const;
 
     static QString hashOf(const EventRecord &event, const QString &previousHash);
+    // The bytes that are hashed: the compact JSON array of every stored column but the hash,
+    // byte for byte what QJsonDocument writes, built without it (it is the cost of bulk writes).
+    static QByteArray hashInput(const EventRecord &event, const QString &detailsText,
+                                const QString &previousHash);
+    // hashInput() up to the previous hash: hashInput = prefix + JSON string of the hash + "]".
+    static QByteArray hashPrefix(const EventRecord &event, const QString &detailsText);
+    // A JSON string literal exactly as QJsonDocument writes it (for details texts).
+    static void appendJsonString(QByteArray &out, QStringView text);
 
 private:
     // Over the stored text of the details, exactly as written.
-    static QString hashOf(const EventRecord &event, const QString &detailsText, const QString &previousHash);
+    static QString hashOf(const EventRecord &event, const QString &detailsText,
+                          const QString &previousHash);
 
     QSqlDatabase m_db;
 };

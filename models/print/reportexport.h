@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/dossier.h"
+#include "print/slipdocument.h"
+#include "store/reportqueries.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QPageLayout>
+#include <QString>
+
+namespace motcua {
+
+// The period report and the register written out: CSV (the machine-readable columns of
+// ReportQueries::csvHeader), XLSX (libxlsxwriter), and HTML laid out for A4 (print, PDF).
+// Files are written all or nothing: a temporary file renamed over the target when complete.
+class ReportExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+
+public:
+    // `office`: the office settings (name, parent body, place) for the headings.
+    static QString reportHtml(const PeriodReport &report, const QMap<QString, QString> &office);
+    static bool writeCsv(const PeriodReport &report, const QString &path, QString *error);
+    static bool writeXlsx(const PeriodReport &report, const QMap<QString, QString> &office,
+                          const QString &path, QString *error);
+
+    // The report laid out for A4 landscape: printed and written as PDF like every slip
+    // (SlipPrinter, writePdf).
+    static SlipDocument reportDocument(const PeriodReport &report, const QMap<QString, QString> &office);
+    // Sổ theo dõi hồ sơ for a period and field: the printing layer's form (Slips::registerBook).
+    static SlipDocument registerDocument(const QList<Dossier> &dossiers, const QDate &from, const QDate &to,
+                                         const QString &field, const QMap<QString, QString> &office);
+    static QStringList registerCsvHeader();
+    static bool writeRegisterCsv(const QList<Dossier> &dossiers, const QString &path,
+                                 QString *error);
+
+    // Column headings of the report table, translated (screen, print, XLSX).
+    static QStringList columnTitles();
+
+private:
+    static bool writeText(const QString &text, const QString &path, QString *error);
+};
+
+} // namespace motcua

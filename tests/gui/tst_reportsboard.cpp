@@ -1,0 +1,306 @@
+#include "db/database.h"
+#include "domain/clock.h"
+#include "domain/language.h"
+#include "dossierfixture.h"
+#include "item/dossierlistmodel.h"
+#include "item/reporttablemodel.h"
+#include "mainwindow.h"
+#include "pages/dossierlistpage.h"
+#include "pages/reportspage.h"
+#include "storefixture.h"
+#include "widgets/badgedelegate.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace motcua;
+using test::officeTime;
+
+// The supervisor's board drills down to the lists; badges and the training mark.
+class TestReportsBoard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void badgesCountTheWorklists();
+    void boardDrillsDownToTheList();
+    void worklistPanelOpensItsPage();
+    void searchBoxSearchesFolded();
+    void reportsNeedThePermission();
+    void periodReportTable();
+    void trainingDatabaseIsMarked();
+
+private:
+    Actor supervisor() const;
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+Actor TestReportsBoard::supervisor() const
+{
+    Actor actor;
+    actor.username = QStringLiteral("lead");
+    actor.fullName = QStringLiteral("Trần Văn Lãnh");
+    actor.role = Role::Supervisor;
+    return actor;
+}
+
+void TestReportsBoard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCuaTest"));
+    QSettings().clear();
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    // Wednesday 11 March 2026, 10:00.
+    Clock::setFixed(officeTime(2026, 3, 11, 10, 0));
+    QVERIFY(test::openOffice(m_db, m_dir));
+    const auto t = officeTime;
+    using test::dossier;
+    const QString hoTich = QStringLiteral("1.004873"); // Ủy ban nhân dân xã
+    const QString cuTru = QStringLiteral("1.004194"); // Công an xã
+    // Overdue: two at the commune people's committee, one at the police.
+    test::insertDossier(m_db,
+                        dossier("A-1", "Nguyễn Văn Đặng", hoTich, "processing", "direct",
+                                t(2026, 3, 2, 9, 0), t(2026, 3, 5, 9, 0)));
+    test::insertDossier(m_db,
+                        dossier("A-2", "Trần Thị Đào", hoTich, "processing", "direct",
+                                t(2026, 3, 3, 9, 0), t(2026, 3, 6, 9, 0)));
+    test::insertDossier(m_db,
+                        dossier("B-1", "Lê Văn Cường", cuTru, "processing", "direct",
+                                t(2026, 3, 2, 9, 0), t(2026, 3, 9, 9, 0)));
+    // Due soon at the police; a later one; a returned one.
+    test::insertDossier(m_db,
+                        dossier("B-2", "Phạm Thị Dung", cuTru, "processing", "online",
+                                t(2026, 3, 9, 9, 0), t(2026, 3, 12, 9, 0)));
+    test::insertDossier(m_db,
+                        dossier("A-3", "Hoàng Văn Em", hoTich, "received", "direct",
+                                t(2026, 3, 11, 8, 0), t(2026, 3, 16, 8, 0)));
+    test::insertDossier(m_db,
+                        dossier("A-4", "Vũ Thị Phương", hoTich, "returned", "direct",
+                                t(2026, 2, 2, 9, 0), t(2026, 2, 5, 9, 0), t(2026, 2, 4, 9, 0),
+                                t(2026, 2, 6, 9, 0), {}, "approved"));
+}
+
+void TestReportsBoard::cleanupTestCase()
+{
+    Clock::setFixed({});
+}
+
+void TestReportsBoard::badgesCountTheWorklists()
+{
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(
+        navigation->item(int(MainWindow::Page::Overdue))->data(BadgeDelegate::BadgeRole).toInt(),
+        3);
+    QCOMPARE(navigation->item(int(MainWindow::Page::Due))->data(BadgeDelegate::BadgeRole).toInt(),
+             1);
+    QCOMPARE(
+        navigation->item(int(MainWindow::Page::Processing))->data(BadgeDelegate::BadgeRole).toInt(),
+        5);
+    QVERIFY(!navigation->item(int(MainWindow::Page::Reception))
+                 ->data(BadgeDelegate::BadgeRole)
+                 .isValid());
+    auto *worklists = window.findChild<QListWidget *>(QStringLiteral("worklists"));
+    QCOMPARE(worklists->count(), 10);
+    QMap<QString, int> badges;
+    for (int i = 0; i < worklists->count(); ++i)
+        badges.insert(worklists->item(i)->text(),
+                      worklists->item(i)->data(BadgeDelegate::BadgeRole).toInt());
+    QCOMPARE(badges.value(QStringLiteral("Overdue")), 3);
+    QCOMPARE(badges.value(QStringLiteral("Received today")), 1);
+    QCOMPARE(badges.value(QStringLiteral("Returned")), 1);
+    QCOMPARE(badges.value(QStringLiteral("All dossiers")), 6);
+    // A new overdue dossier shows at the next refresh.
+    test::insertDossier(m_db,
+                        test::dossier("A-5", "Bùi Văn Giang", "1.004873", "processing", "direct",
+                                      officeTime(2026, 3, 2, 10, 0),
+                                      officeTime(2026, 3, 5, 10, 0)));
+    window.refreshCounts();
+    QCOMPARE(
+        navigation->item(int(MainWindow::Page::Overdue))->data(BadgeDelegate::BadgeRole).toInt(),
+        4);
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("DELETE FROM dossiers WHERE code = 'A-5'"));
+}
+
+void TestReportsBoard::boardDrillsDownToTheList()
+{
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Reports);
+    auto *offices = window.findChild<QTableWidget *>(QStringLiteral("boardOffice"));
+    QVERIFY(offices);
+    QTRY_COMPARE(offices->rowCount(), 2);
+    QCOMPARE(offices->item(0, 0)->text(), QStringLiteral("Ủy ban nhân dân xã"));
+    QCOMPARE(offices->item(0, 1)->text(), QStringLiteral("2"));
+    QCOMPARE(offices->item(1, 0)->text(), QStringLiteral("Công an xã"));
+    QCOMPARE(offices->item(1, 1)->text(), QStringLiteral("1"));
+    QCOMPARE(offices->item(1, 2)->text(), QStringLiteral("1"));
+
+    // A click on the overdue count of the committee shows its two overdue dossiers.
+    QSignalSpy opened(&window, &MainWindow::dossierRequested);
+    offices->scrollToItem(offices->item(0, 1));
+    QTest::mouseClick(offices->viewport(), Qt::LeftButton, {},
+                      offices->visualItemRect(offices->item(0, 1)).center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Overdue);
+    auto *list = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::Overdue));
+    QVERIFY(list);
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->filter().decidingOffice, QStringLiteral("Ủy ban nhân dân xã"));
+    QStringList codes;
+    for (int r = 0; r < 2; ++r)
+        codes << list->model()->index(r, DossierListModel::Code).data().toString();
+    QCOMPARE(codes, (QStringList {"A-1", "A-2"})); // earliest deadline first
+    QVERIFY(list->model()->index(0, 0).data(DossierListModel::OverdueRole).toBool());
+    auto *count = list->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QCOMPARE(count->text(), QStringLiteral("2 dossier(s)"));
+
+    // The due-soon count of the police drills down to the due list.
+    window.showPage(MainWindow::Page::Reports);
+    QTest::mouseClick(offices->viewport(), Qt::LeftButton, {},
+                      offices->visualItemRect(offices->item(1, 2)).center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Due);
+    auto *due = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::Due));
+    QTRY_COMPARE(due->model()->rowCount(), 1);
+    QCOMPARE(due->model()->index(0, DossierListModel::Code).data().toString(),
+             QStringLiteral("B-2"));
+
+    // By clerk: a drill-down the list's own filters do not have, shown and cleared.
+    window.showPage(MainWindow::Page::Reports);
+    auto *clerks = window.findChild<QTableWidget *>(QStringLiteral("boardClerk"));
+    QCOMPARE(clerks->rowCount(), 1);
+    QTest::mouseClick(clerks->viewport(), Qt::LeftButton, {},
+                      clerks->visualItemRect(clerks->item(0, 1)).center());
+    QTRY_COMPARE(list->model()->rowCount(), 3);
+    auto *drill = list->findChild<QLabel *>(QStringLiteral("drillDownLabel"));
+    QVERIFY(drill->isVisible());
+    QCOMPARE(drill->text(), QStringLiteral("Received by: Lê Thị Hoa"));
+
+    // Double-click asks the dossier window to open it.
+    auto *table = list->findChild<QTableView *>(QStringLiteral("dossierTable"));
+    const QRect cell = table->visualRect(list->model()->index(0, DossierListModel::Applicant));
+    // A view reacts to a double click after the press of its first click.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), list->model()->dossierId(0));
+}
+
+void TestReportsBoard::worklistPanelOpensItsPage()
+{
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *worklists = window.findChild<QListWidget *>(QStringLiteral("worklists"));
+    QListWidgetItem *returned = nullptr;
+    for (int i = 0; i < worklists->count(); ++i) {
+        if (worklists->item(i)->text() == QLatin1String("Returned"))
+            returned = worklists->item(i);
+    }
+    QVERIFY(returned);
+    QTest::mouseClick(worklists->viewport(), Qt::LeftButton, {},
+                      worklists->visualItemRect(returned).center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::AwaitingReturn);
+    auto *list
+        = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::AwaitingReturn));
+    QCOMPARE(list->worklist(), Worklist::Returned);
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+}
+
+void TestReportsBoard::searchBoxSearchesFolded()
+{
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("nguyen van dang"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Search);
+    auto *list = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::Search));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, DossierListModel::Applicant).data().toString(),
+             QStringLiteral("Nguyễn Văn Đặng"));
+}
+
+void TestReportsBoard::reportsNeedThePermission()
+{
+    MainWindow window(m_db);
+    window.setActor(test::clerk());
+    window.show();
+    window.showPage(MainWindow::Page::Reports);
+    auto *denied = window.findChild<QLabel *>(QStringLiteral("reportsDenied"));
+    QVERIFY(denied->isVisible());
+    QVERIFY(!window.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->isVisible());
+}
+
+void TestReportsBoard::periodReportTable()
+{
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    window.showPage(MainWindow::Page::Reports);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    tabs->setCurrentIndex(1);
+    auto *from = window.findChild<QDateEdit *>(QStringLiteral("reportFrom"));
+    auto *to = window.findChild<QDateEdit *>(QStringLiteral("reportTo"));
+    from->setDate(QDate(2026, 2, 1));
+    to->setDate(QDate(2026, 3, 31));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runReport")), Qt::LeftButton);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("reportTable"));
+    auto *model = qobject_cast<ReportTableModel *>(table->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Two fields, a procedure each, and the total.
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->index(4, ReportTableModel::ProcedureName).data().toString(),
+             QStringLiteral("Total"));
+    QCOMPARE(
+        model->index(4, ReportTableModel::Received).data(ReportTableModel::SortRole).toLongLong(),
+        6);
+    QCOMPARE(model->index(4, ReportTableModel::InProgressOverdue)
+                 .data(ReportTableModel::SortRole)
+                 .toLongLong(),
+             3);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("reportCsv"))->isEnabled());
+}
+
+void TestReportsBoard::trainingDatabaseIsMarked()
+{
+    {
+        MainWindow window(m_db);
+        QVERIFY(!window.windowTitle().contains(QLatin1String("TRAINING")));
+    }
+    QSqlQuery(m_db.connection())
+        .exec(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('database.training', '1')"));
+    MainWindow window(m_db);
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("[TRAINING] ")),
+             qPrintable(window.windowTitle()));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionTrainingDatabase")));
+}
+
+QTEST_MAIN(TestReportsBoard)
+#include "tst_reportsboard.moc"

@@ -1,0 +1,402 @@
+#include "pages/dossierlistpage.h"
+
+#include "db/database.h"
+#include "domain/clock.h"
+#include "domain/csv.h"
+#include "item/dossierlistmodel.h"
+#include "store/dossierquery.h"
+#include "store/exportlog.h"
+#include "store/procedurestore.h"
+#include "store/reportqueries.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace motcua {
+
+namespace {
+
+// The list's natural order: deadlines first where a deadline is the point, newest otherwise.
+int defaultSortColumn(Worklist worklist)
+{
+    switch (worklist) {
+    case Worklist::InProcessing:
+    case Worklist::DueToday:
+    case Worklist::DueSoon:
+    case Worklist::Overdue:
+    case Worklist::AwaitingDocuments:
+        return DossierListModel::Due;
+    default:
+        return -1;
+    }
+}
+
+} // namespace
+
+DossierListPage::DossierListPage(Database &database, QList<Worklist> worklists, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_worklists(std::move(worklists))
+{
+    build();
+    retranslate();
+}
+
+void DossierListPage::build()
+{
+    m_model = new DossierListModel(m_database.connection(), this);
+
+    m_worklist = new QComboBox(this);
+    m_worklist->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_worklist->setMinimumContentsLength(12);
+    m_worklist->setObjectName(QStringLiteral("worklistCombo"));
+    for (Worklist worklist : std::as_const(m_worklists))
+        m_worklist->addItem(QString(), int(worklist));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("listSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    m_dateFilter = new QCheckBox(this);
+    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
+    m_from = new QDateEdit(Clock::local(Clock::now()).date().addMonths(-1), this);
+    m_from->setObjectName(QStringLiteral("receivedFrom"));
+    m_to = new QDateEdit(Clock::local(Clock::now()).date(), this);
+    m_to->setObjectName(QStringLiteral("receivedTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setEnabled(false);
+    }
+    m_field = new QComboBox(this);
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_field->setMinimumContentsLength(12);
+    m_field->setObjectName(QStringLiteral("fieldCombo"));
+    m_office = new QComboBox(this);
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_office->setMinimumContentsLength(12);
+    m_office->setObjectName(QStringLiteral("officeCombo"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_drillDown = new QLabel(this);
+    m_drillDown->setObjectName(QStringLiteral("drillDownLabel"));
+    m_drillDown->setVisible(false);
+    m_clearDrillDown = new QPushButton(this);
+    m_clearDrillDown->setObjectName(QStringLiteral("clearDrillDown"));
+    m_clearDrillDown->setVisible(false);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("dossierTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DossierListModel::Procedure,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(DossierListModel::Code, 27 * digit);
+    m_table->setColumnWidth(DossierListModel::Applicant, 22 * digit);
+    m_table->setColumnWidth(DossierListModel::Received, 17 * digit);
+    m_table->setColumnWidth(DossierListModel::Due, 17 * digit);
+    m_table->setColumnWidth(DossierListModel::Status, 20 * digit);
+    m_table->setColumnWidth(DossierListModel::DaysLeft, 24 * digit);
+    // Sorting is the model's (SQL); the view only shows the indicator and asks.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (column != m_model->sortColumn() || order != m_model->sortOrder()) {
+                    m_model->sort(column, order);
+                    updateCount();
+                }
+            });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(DossierListModel::IdRole).toLongLong())
+            emit openDossier(id);
+    });
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &DossierListPage::applyFilter);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DossierListPage::applyFilter);
+    connect(m_worklist, &QComboBox::activated, this, [this] {
+        const int column = defaultSortColumn(worklist());
+        m_table->horizontalHeader()->blockSignals(true);
+        m_table->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
+        m_table->horizontalHeader()->blockSignals(false);
+        m_searchTimer->stop();
+        m_model->setQuery(filter(), column, Qt::AscendingOrder);
+        m_stale = false;
+        updateCount();
+    });
+    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &DossierListPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &DossierListPage::applyFilter);
+    connect(m_field, &QComboBox::activated, this, &DossierListPage::applyFilter);
+    connect(m_office, &QComboBox::activated, this, &DossierListPage::applyFilter);
+    connect(m_export, &QPushButton::clicked, this, &DossierListPage::exportCsv);
+    connect(m_clearDrillDown, &QPushButton::clicked, this, [this] {
+        clearDrillDown();
+        applyFilter();
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_worklist);
+    filters->addWidget(m_search, 1);
+    auto *narrowing = new QHBoxLayout;
+    narrowing->addWidget(m_dateFilter);
+    narrowing->addWidget(m_from);
+    narrowing->addWidget(m_to);
+    narrowing->addWidget(m_field, 1);
+    narrowing->addWidget(m_office, 1);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_drillDown);
+    status->addWidget(m_clearDrillDown);
+    status->addWidget(m_count, 1);
+    status->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(narrowing);
+    layout->addLayout(status);
+    layout->addWidget(m_table, 1);
+
+    const int column = defaultSortColumn(worklist());
+    m_table->horizontalHeader()->blockSignals(true);
+    m_table->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
+    m_table->horizontalHeader()->blockSignals(false);
+}
+
+void DossierListPage::retranslate()
+{
+    const DossierQuery query(m_database.connection());
+    const WorklistClock clock = query.clock(Clock::now());
+    for (int i = 0; i < m_worklist->count(); ++i)
+        m_worklist->setItemText(i,
+                                Worklists::label(Worklist(m_worklist->itemData(i).toInt()),
+                                                 clock.dueSoonDays, clock.uncollectedDays));
+    m_search->setPlaceholderText(tr("Code, name (without accents is fine), ID number or phone"));
+    m_dateFilter->setText(tr("Received between"));
+    m_export->setText(tr("Export CSV…"));
+    m_clearDrillDown->setText(tr("Show all"));
+
+    // Fields and offices from the catalogue.
+    const QString field = m_field->currentData().toString();
+    const QString office = m_office->currentData().toString();
+    m_field->clear();
+    m_field->addItem(tr("All fields"), QString());
+    for (const QString &name : ReportQueries(m_database.connection()).fields())
+        m_field->addItem(name, name);
+    m_field->setCurrentIndex(qMax(0, m_field->findData(field)));
+    m_office->clear();
+    m_office->addItem(tr("All deciding offices"), QString());
+    for (const QString &name : ReportQueries(m_database.connection()).decidingOffices())
+        m_office->addItem(name, name);
+    m_office->setCurrentIndex(qMax(0, m_office->findData(office)));
+    updateCount();
+}
+
+Worklist DossierListPage::worklist() const
+{
+    return m_worklist->currentIndex() >= 0 ? Worklist(m_worklist->currentData().toInt())
+                                           : Worklist::All;
+}
+
+void DossierListPage::setWorklist(Worklist worklist)
+{
+    const int index = m_worklist->findData(int(worklist));
+    if (index < 0)
+        return;
+    m_worklist->setCurrentIndex(index);
+    const int column = defaultSortColumn(worklist);
+    m_table->horizontalHeader()->blockSignals(true);
+    m_table->horizontalHeader()->setSortIndicator(column, Qt::AscendingOrder);
+    m_table->horizontalHeader()->blockSignals(false);
+    m_searchTimer->stop();
+    m_model->setQuery(filter(), column, Qt::AscendingOrder);
+    m_stale = false;
+    updateCount();
+}
+
+void DossierListPage::setSearch(const QString &text)
+{
+    m_search->setText(text);
+    applyFilter();
+}
+
+void DossierListPage::showFilter(const DossierFilter &filter)
+{
+    clearDrillDown();
+    m_search->setText(filter.search);
+    m_field->setCurrentIndex(qMax(0, m_field->findData(filter.field)));
+    m_office->setCurrentIndex(qMax(0, m_office->findData(filter.decidingOffice)));
+    m_drillProcedure = filter.procedureId;
+    m_drillReceiver = filter.receiver;
+    if (!filter.receiver.isEmpty())
+        m_drillText = tr("Received by: %1").arg(filter.receiver);
+    if (filter.procedureId > 0) {
+        const auto procedure = ProcedureStore(m_database.connection()).find(filter.procedureId);
+        m_drillText = tr("Procedure: %1")
+                          .arg(procedure ? procedure->code + QLatin1Char(' ') + procedure->name
+                                         : QString::number(filter.procedureId));
+    }
+    m_drillDown->setText(m_drillText);
+    m_drillDown->setVisible(!m_drillText.isEmpty());
+    m_clearDrillDown->setVisible(!m_drillText.isEmpty());
+    setWorklist(filter.worklist);
+}
+
+void DossierListPage::clearDrillDown()
+{
+    m_drillProcedure = 0;
+    m_drillReceiver.clear();
+    m_drillText.clear();
+    m_drillDown->setVisible(false);
+    m_clearDrillDown->setVisible(false);
+}
+
+DossierFilter DossierListPage::filter() const
+{
+    DossierFilter filter;
+    filter.worklist = worklist();
+    filter.search = m_search->text();
+    if (m_dateFilter->isChecked()) {
+        filter.receivedFrom = m_from->date();
+        filter.receivedTo = m_to->date();
+    }
+    filter.field = m_field->currentData().toString();
+    filter.decidingOffice = m_office->currentData().toString();
+    filter.procedureId = m_drillProcedure;
+    filter.receiver = m_drillReceiver;
+    return filter;
+}
+
+void DossierListPage::applyFilter()
+{
+    m_searchTimer->stop();
+    m_model->setQuery(filter(), m_table->horizontalHeader()->sortIndicatorSection(),
+                      m_table->horizontalHeader()->sortIndicatorOrder());
+    m_stale = false;
+    updateCount();
+}
+
+void DossierListPage::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_model->refresh();
+    m_stale = false;
+    updateCount();
+}
+
+void DossierListPage::updateCount()
+{
+    // The exact count for lists (cheap, indexed); for a search, what is shown so far.
+    const DossierFilter current = m_model->filter();
+    if (current.search.trimmed().isEmpty()) {
+        constexpr qint64 Enough = 100000;
+        const qint64 count = DossierQuery(m_database.connection())
+                                 .count(current, m_model->worklistClock(), Enough + 1);
+        m_count->setText(count > Enough ? tr("%1+ dossiers").arg(QLocale().toString(Enough))
+                                        : tr("%1 dossier(s)").arg(QLocale().toString(count)));
+    } else {
+        m_count->setText(
+            m_model->canFetchMore({})
+                ? tr("%1+ dossiers found").arg(QLocale().toString(m_model->rowCount()))
+                : tr("%1 dossier(s) found").arg(QLocale().toString(m_model->rowCount())));
+    }
+}
+
+void DossierListPage::exportCsv()
+{
+    QString error;
+    if (!ExportLog::allowed(m_actor, &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the list"), QDir::home().filePath(QStringLiteral("danh-sach-ho-so.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // Every row of the list, page by page, as the view would read them.
+    const DossierQuery query(m_database.connection());
+    const DossierFilter current = m_model->filter();
+    QString text = CsvTable::line(
+        {QStringLiteral("code"), QStringLiteral("applicant"), QStringLiteral("procedure_code"),
+         QStringLiteral("procedure_name"), QStringLiteral("status"), QStringLiteral("received_at"),
+         QStringLiteral("due_at"), QStringLiteral("receiver")});
+    const auto local = [](qint64 seconds) {
+        return seconds == 0 ? QString()
+                            : Clock::local(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    std::optional<DossierQuery::Anchor> after;
+    qint64 count = 0;
+    while (true) {
+        const QList<DossierListRow> rows
+            = query.page(current, m_model->worklistClock(), DossierQuery::SortBy::Newest,
+                         Qt::DescendingOrder, after, std::nullopt, 5000);
+        for (const DossierListRow &row : rows)
+            text += CsvTable::line({row.code, row.applicantName, row.procedureCode,
+                                    row.procedureName, Dossiers::statusKey(row.status),
+                                    local(row.receivedAt), local(row.dueAt), row.receiverName});
+        count += rows.size();
+        if (rows.size() < 5000)
+            break;
+        after = DossierQuery::anchorOf(rows.last(), DossierQuery::SortBy::Newest);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (!ExportLog(m_database.connection())
+             .record(m_actor, QStringLiteral("dossier-list"), QStringLiteral("csv"), count,
+                     Worklists::key(current.worklist), &error))
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+void DossierListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyFilter();
+}
+
+void DossierListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace motcua

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/worklist.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace motcua {
+
+class Database;
+class DossierListModel;
+
+// A worklist or search result: the filters above a paged table (DossierListModel). Pages of
+// the main window (In processing, Due, Overdue, Awaiting collection, Search) are instances with
+// their own worklists.
+class DossierListPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DossierListPage(Database &database, QList<Worklist> worklists, QWidget *parent = nullptr);
+
+    void setActor(const Actor &actor) { m_actor = actor; }
+    Worklist worklist() const;
+    void setWorklist(Worklist worklist);
+    void setSearch(const QString &text);
+    // Narrows to a group of the supervisor board (deciding office, field, procedure, clerk).
+    void showFilter(const DossierFilter &filter);
+    DossierFilter filter() const;
+    DossierListModel *model() const { return m_model; }
+    // Reads again (new dossiers, a new day).
+    void refresh();
+
+signals:
+    void openDossier(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void applyFilter();
+    void updateCount();
+    void exportCsv();
+    void clearDrillDown();
+
+    Database &m_database;
+    Actor m_actor;
+    QList<Worklist> m_worklists;
+    DossierListModel *m_model = nullptr;
+    QComboBox *m_worklist = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_dateFilter = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_field = nullptr;
+    QComboBox *m_office = nullptr;
+    QLabel *m_drillDown = nullptr;
+    QPushButton *m_clearDrillDown = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_export = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    qint64 m_drillProcedure = 0;
+    QString m_drillReceiver;
+    QString m_drillText;
+    bool m_stale = true;
+};
+
+} // namespace motcua
