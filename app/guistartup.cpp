@@ -6,7 +6,6 @@
 #include "dialogs/userdialog.h"
 #include "domain/actor.h"
 #include "domain/officesettings.h"
-#include "dossier/dossierwindow.h"
 #include "mainwindow.h"
 #include "store/backupstore.h"
 #include "store/settingsstore.h"
@@ -119,10 +118,6 @@ int run(const QString &databasePath, bool languageFromCommandLine)
 
     MainWindow window(database);
     window.setActor(actor);
-    // A scanned or typed dossier code opens the dossier, as whoever is signed in.
-    QObject::connect(&window, &MainWindow::dossierRequested, &window, [&](qint64 dossierId) {
-        DossierWindow::open(database, window.actor(), dossierId, &window);
-    });
     window.show();
     return QApplication::exec();
 }

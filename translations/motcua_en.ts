@@ -3305,6 +3305,32 @@ Please verify the correct directory name was given.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Transfer %n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossiers transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over. Print the handover list now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Transfer selected… (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the selected dossiers over to the deciding office together and print the handover list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierWindow</name>

@@ -739,7 +739,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message numerus="yes">
         <source>%n overdue dossier(s) as of %1.</source>
         <translation>
-            <numerusform>%n hồ sơ quá hạn tính đến %1.</numerusform></translation>
+            <numerusform>%n hồ sơ quá hạn tính đến %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
@@ -2780,7 +2781,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>Due within %n working day(s)</source>
         <translation>
-            <numerusform>Đến hạn trong %n ngày làm việc</numerusform></translation>
+            <numerusform>Đến hạn trong %n ngày làm việc</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2797,7 +2799,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>Uncollected for over %n day(s)</source>
         <translation>
-            <numerusform>Chưa nhận kết quả quá %n ngày</numerusform></translation>
+            <numerusform>Chưa nhận kết quả quá %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned</source>
@@ -3302,6 +3305,28 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n dossier(s)</source>
+        <translation>
+            <numerusform>Chuyển %n hồ sơ</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossiers transferred</source>
+        <translation>Đã chuyển hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over. Print the handover list now?</source>
+        <translation>
+            <numerusform>Đã bàn giao %n hồ sơ. In Giấy bàn giao hồ sơ ngay bây giờ?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer selected… (Ctrl+T)</source>
+        <translation>&amp;Chuyển các hồ sơ đã chọn… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Hand the selected dossiers over to the deciding office together and print the handover list</source>
+        <translation>Bàn giao cùng lúc các hồ sơ đã chọn cho cơ quan giải quyết và in Giấy bàn giao hồ sơ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "db/backup.h"
 #include "db/database.h"
+#include "dossier/dossierwindow.h"
 #include "dialogs/passworddialog.h"
 #include "domain/clock.h"
 #include "pages/calendarpage.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_countTimer->setInterval(30000);
     connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
     m_countTimer->start();
+    connect(this, &MainWindow::dossierRequested, this, &MainWindow::openDossier);
     retranslate();
     updateAccess();
     restoreWindowState();
@@ -142,6 +144,7 @@ void MainWindow::createListPages()
         auto *list = new DossierListPage(m_database, worklists, this);
         list->setObjectName(QStringLiteral("list-%1").arg(Worklists::key(worklists.first())));
         connect(list, &DossierListPage::openDossier, this, &MainWindow::dossierRequested);
+        connect(list, &DossierListPage::dossiersChanged, this, &MainWindow::refreshCounts);
         setPageWidget(page, list);
     }
     auto *reports = new ReportsPage(m_database, this);
@@ -632,6 +635,13 @@ void MainWindow::showAbout()
                      .toHtmlEscaped())
             .arg(m_database.schemaVersion())
             .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openDossier(qint64 dossierId)
+{
+    DossierWindow *window = DossierWindow::open(m_database, m_actor, dossierId, this);
+    if (window)
+        connect(window, &DossierWindow::dossierChanged, this, &MainWindow::refreshCounts, Qt::UniqueConnection);
 }
 
 void MainWindow::searchEntered()

@@ -69,6 +69,8 @@ public:
     // Asks for a file and a number, fills a new training database with demo dossiers and offers
     // to open it (File menu; the first-start wizard may offer it too).
     void createTrainingDatabase();
+    // The dossier's window, acting as whoever is signed in; the lists follow its changes.
+    void openDossier(qint64 dossierId);
 
 signals:
     // A dossier to open: its code typed or scanned into the search box (the receipt's QR code

@@ -3,8 +3,12 @@
 #include "db/database.h"
 #include "domain/clock.h"
 #include "domain/csv.h"
+#include "dossier/actiondialog.h"
+#include "dossier/dossierprinting.h"
 #include "item/dossierlistmodel.h"
+#include "store/dossierlifecycle.h"
 #include "store/dossierquery.h"
+#include "store/dossierstore.h"
 #include "store/exportlog.h"
 #include "store/procedurestore.h"
 #include "store/reportqueries.h"
@@ -23,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -94,6 +99,9 @@ void DossierListPage::build()
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_transfer = new QPushButton(this);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    m_transfer->setEnabled(false);
     m_drillDown = new QLabel(this);
     m_drillDown->setObjectName(QStringLiteral("drillDownLabel"));
     m_drillDown->setVisible(false);
@@ -105,7 +113,8 @@ void DossierListPage::build()
     m_table->setObjectName(QStringLiteral("dossierTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for a batch transfer (Ctrl/Shift+click, Shift+arrows).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(false);
     m_table->verticalHeader()->setVisible(false);
@@ -161,6 +170,17 @@ void DossierListPage::build()
     connect(m_field, &QComboBox::activated, this, &DossierListPage::applyFilter);
     connect(m_office, &QComboBox::activated, this, &DossierListPage::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &DossierListPage::exportCsv);
+    connect(m_transfer, &QPushButton::clicked, this, &DossierListPage::transferSelected);
+    // Not the button's own shortcut: its text's mnemonic (Alt+T) would replace it.
+    auto *transferKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, this, &DossierListPage::transferSelected);
+    transferKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_transfer->setEnabled(m_actor.can(Permission::HandleDossier) && !selectedIds().isEmpty()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        // Enter opens the dossier, as a double click does.
+        if (const qint64 id = index.data(DossierListModel::IdRole).toLongLong())
+            emit openDossier(id);
+    });
     connect(m_clearDrillDown, &QPushButton::clicked, this, [this] {
         clearDrillDown();
         applyFilter();
@@ -179,6 +199,7 @@ void DossierListPage::build()
     status->addWidget(m_drillDown);
     status->addWidget(m_clearDrillDown);
     status->addWidget(m_count, 1);
+    status->addWidget(m_transfer);
     status->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -192,6 +213,50 @@ void DossierListPage::build()
     m_table->horizontalHeader()->blockSignals(false);
 }
 
+void DossierListPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_transfer->setVisible(actor.can(Permission::HandleDossier));
+    m_transfer->setEnabled(actor.can(Permission::HandleDossier) && !selectedIds().isEmpty());
+}
+
+QList<qint64> DossierListPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (const qint64 id = row.data(DossierListModel::IdRole).toLongLong())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void DossierListPage::transferSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_actor.can(Permission::HandleDossier))
+        return;
+    const auto first = DossierStore(m_database.connection()).find(ids.first());
+    if (!first)
+        return;
+    DossierLifecycle lifecycle(m_database.connection());
+    QList<Dossier> transferred;
+    ActionDialog dialog(DossierAction::Transfer, *first, lifecycle.defaults(m_actor, *first, DossierAction::Transfer),
+                        [&](const ActionInput &input) {
+                            QList<FieldError> errors;
+                            transferred = lifecycle.transferAll(m_actor, ids, input, &errors);
+                            return errors;
+                        },
+                        this);
+    dialog.setWindowTitle(tr("Transfer %n dossier(s)", nullptr, int(ids.size())));
+    if (dialog.exec() != QDialog::Accepted || transferred.isEmpty())
+        return;
+    emit dossiersChanged();
+    refresh();
+    DossierPrinting::offerHandoverList(this, m_database, transferred, dialog.input(), tr("Dossiers transferred"),
+                                       tr("%n dossier(s) handed over. Print the handover list now?", nullptr,
+                                          int(transferred.size())));
+}
+
 void DossierListPage::retranslate()
 {
     const DossierQuery query(m_database.connection());
@@ -203,6 +268,9 @@ void DossierListPage::retranslate()
     m_search->setPlaceholderText(tr("Code, name (without accents is fine), ID number or phone"));
     m_dateFilter->setText(tr("Received between"));
     m_export->setText(tr("Export CSV…"));
+    m_transfer->setText(tr("&Transfer selected… (Ctrl+T)"));
+    m_transfer->setToolTip(tr("Hand the selected dossiers over to the deciding office together and print the "
+                              "handover list"));
     m_clearDrillDown->setText(tr("Show all"));
 
     // Fields and offices from the catalogue.

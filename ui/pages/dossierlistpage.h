@@ -29,7 +29,7 @@ class DossierListPage final : public QWidget
 public:
     DossierListPage(Database &database, QList<Worklist> worklists, QWidget *parent = nullptr);
 
-    void setActor(const Actor &actor) { m_actor = actor; }
+    void setActor(const Actor &actor);
     Worklist worklist() const;
     void setWorklist(Worklist worklist);
     void setSearch(const QString &text);
@@ -39,9 +39,14 @@ public:
     DossierListModel *model() const { return m_model; }
     // Reads again (new dossiers, a new day).
     void refresh();
+    // The selected dossiers handed over together to the deciding office: one transfer for all
+    // (all or nothing), then the handover list (Giấy bàn giao hồ sơ) is offered.
+    void transferSelected();
+    QList<qint64> selectedIds() const;
 
 signals:
     void openDossier(qint64 id);
+    void dossiersChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +75,7 @@ private:
     QPushButton *m_clearDrillDown = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_transfer = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
     qint64 m_drillProcedure = 0;
