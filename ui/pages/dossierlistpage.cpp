@@ -139,10 +139,6 @@ void DossierListPage::build()
                     updateCount();
                 }
             });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(DossierListModel::IdRole).toLongLong())
-            emit openDossier(id);
-    });
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -177,7 +173,7 @@ void DossierListPage::build()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_transfer->setEnabled(m_actor.can(Permission::HandleDossier) && !selectedIds().isEmpty()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        // Enter opens the dossier, as a double click does.
+        // A double click or Enter (both "activate" the row) opens the dossier.
         if (const qint64 id = index.data(DossierListModel::IdRole).toLongLong())
             emit openDossier(id);
     });
