@@ -435,6 +435,9 @@ void ReportsPage::updateCharts()
     countAxis->setRange(0, double(maximum));
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->applyNiceNumbers();
+    // Whole dossiers: with few of them, one tick per count, never "0 0 0 1".
+    if (countAxis->max() <= 5)
+        countAxis->setTickCount(int(countAxis->max()) + 1);
     officeChart->addAxis(officeAxis, Qt::AlignLeft);
     officeChart->addAxis(countAxis, Qt::AlignBottom);
     officeSeries->attachAxis(officeAxis);
