@@ -1,6 +1,7 @@
 #include "guistartup.h"
 
 #include "db/database.h"
+#include "domain/clock.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/officesettingsdialog.h"
 #include "dialogs/userdialog.h"
@@ -8,11 +9,15 @@
 #include "domain/officesettings.h"
 #include "mainwindow.h"
 #include "store/backupstore.h"
+#include "store/demogenerator.h"
+#include "store/dossierquery.h"
 #include "store/settingsstore.h"
 #include "store/userstore.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 namespace motcua::GuiStartup {
@@ -24,6 +29,59 @@ bool openDatabase(Database &database, const QString &path)
     QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
                           database.errorMessage());
     return false;
+}
+
+bool offerTrainingDatabase(Database &database)
+{
+    // Only a database nobody has used yet: no account and no dossier.
+    if (UserStore(database.connection()).hasAccounts())
+        return true;
+    const DossierQuery dossiers(database.connection());
+    if (dossiers.count(DossierFilter(), dossiers.clock(Clock::now()), 1) > 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("GuiStartup", "A new database"),
+                    QCoreApplication::translate("GuiStartup",
+                                                "This database is new. Set it up for the office's real work, "
+                                                "or fill it with demo dossiers to train clerks? A training "
+                                                "database is marked as such in the window's title."),
+                    QMessageBox::NoButton);
+    box.setObjectName(QStringLiteral("newDatabaseBox"));
+    QPushButton *real = box.addButton(QCoreApplication::translate("GuiStartup", "Set up for real work"),
+                                      QMessageBox::AcceptRole);
+    QPushButton *training = box.addButton(
+        QCoreApplication::translate("GuiStartup", "Training database with demo dossiers"), QMessageBox::ActionRole);
+    QPushButton *quit = box.addButton(QCoreApplication::translate("GuiStartup", "Quit"), QMessageBox::RejectRole);
+    real->setObjectName(QStringLiteral("realWork"));
+    training->setObjectName(QStringLiteral("training"));
+    box.setDefaultButton(real);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return false;
+    if (box.clickedButton() != training)
+        return true;
+
+    bool ok = false;
+    const int count = QInputDialog::getInt(nullptr, QCoreApplication::translate("GuiStartup", "Training database"),
+                                           QCoreApplication::translate("GuiStartup", "How many demo dossiers (ten "
+                                                                                     "years of them)?"),
+                                           5000, 100, 5000000, 1000, &ok);
+    if (!ok)
+        return false;
+    QProgressDialog progress(QCoreApplication::translate("GuiStartup", "Generating demo dossiers…"), QString(), 0,
+                             count);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    DemoGenerator::Options options;
+    options.count = count;
+    DemoGenerator::Result result;
+    QString error;
+    if (!DemoGenerator(database.connection())
+             .run(Actor::systemAccount(QStringLiteral("training")), options, &result, &error,
+                  [&progress](qint64 done, qint64) { progress.setValue(int(done)); })) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("GuiStartup", "Training database"), error);
+        return false;
+    }
+    return true;
 }
 
 bool ensureAdministrator(Database &database, Actor *actor)
@@ -108,6 +166,8 @@ int run(const QString &databasePath, bool languageFromCommandLine)
     if (!openDatabase(database, databasePath))
         return 2;
     Actor actor;
+    if (!offerTrainingDatabase(database))
+        return 0;
     if (!ensureAdministrator(database, &actor))
         return 0;
     if (!signIn(database, &actor))

@@ -20,6 +20,9 @@ int run(const QString &databasePath, bool languageFromCommandLine);
 
 // The steps, in order. Each returns false when the person gave up (closed the dialog).
 bool openDatabase(Database &database, const QString &path);
+// On a database nobody has used yet, offers to make it a training database filled with demo
+// dossiers instead of the office's real one.
+bool offerTrainingDatabase(Database &database);
 // When no account exists, asks for the administrator's account and signs them in (*actor).
 bool ensureAdministrator(Database &database, Actor *actor);
 // The sign-in dialog, unless *actor is already signed in.

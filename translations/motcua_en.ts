@@ -1581,6 +1581,34 @@ Quit now and set it up at the next start?</source>
         <source>Back to the setup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is new. Set it up for the office&apos;s real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up for real work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training database with demo dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many demo dossiers (ten years of them)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating demo dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Handovers</name>

@@ -1584,6 +1584,34 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <source>Back to the setup</source>
         <translation>Quay lại thiết lập</translation>
     </message>
+    <message>
+        <source>A new database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>This database is new. Set it up for the office's real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window's title.</source>
+        <translation>Đây là cơ sở dữ liệu mới. Thiết lập để làm việc thật của cơ quan, hay nạp hồ sơ mẫu để đào tạo cán bộ? Cơ sở dữ liệu đào tạo được ghi rõ trên tiêu đề cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Set up for real work</source>
+        <translation>Thiết lập để làm việc thật</translation>
+    </message>
+    <message>
+        <source>Training database with demo dossiers</source>
+        <translation>Cơ sở dữ liệu đào tạo với hồ sơ mẫu</translation>
+    </message>
+    <message>
+        <source>Training database</source>
+        <translation>Cơ sở dữ liệu đào tạo</translation>
+    </message>
+    <message>
+        <source>How many demo dossiers (ten years of them)?</source>
+        <translation>Bao nhiêu hồ sơ mẫu (trải đều trong mười năm)?</translation>
+    </message>
+    <message>
+        <source>Generating demo dossiers…</source>
+        <translation>Đang tạo hồ sơ mẫu…</translation>
+    </message>
 </context>
 <context>
     <name>Handovers</name>
@@ -3309,7 +3337,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>Transfer %n dossier(s)</source>
         <translation>
-            <numerusform>Chuyển %n hồ sơ</numerusform></translation>
+            <numerusform>Chuyển %n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossiers transferred</source>
@@ -3318,7 +3347,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message numerus="yes">
         <source>%n dossier(s) handed over. Print the handover list now?</source>
         <translation>
-            <numerusform>Đã bàn giao %n hồ sơ. In Giấy bàn giao hồ sơ ngay bây giờ?</numerusform></translation>
+            <numerusform>Đã bàn giao %n hồ sơ. In Giấy bàn giao hồ sơ ngay bây giờ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Transfer selected… (Ctrl+T)</source>

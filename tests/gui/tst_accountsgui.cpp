@@ -17,12 +17,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ private slots:
     void mainWindowFollowsTheRole_data();
     void mainWindowFollowsTheRole();
     void startupGoesThroughTheAdministratorAndTheSignIn();
+    void firstStartOffersATrainingDatabase();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -425,6 +429,10 @@ void TestAccountsGui::startupGoesThroughTheAdministratorAndTheSignIn()
             child<QLineEdit>(*dialog, "repeatedPassword")
                 ->setText(QStringLiteral("admin password"));
             click(*dialog, "create");
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal);
+                   box && box->objectName() == QLatin1String("newDatabaseBox")) {
+            seen << QStringLiteral("new database");
+            box->findChild<QPushButton *>(QStringLiteral("realWork"))->click();
         } else if (auto *dialog = qobject_cast<OfficeSettingsDialog *>(modal)) {
             // The first start also sets up the office, as the new administrator.
             seen << QStringLiteral("office");
@@ -454,7 +462,7 @@ void TestAccountsGui::startupGoesThroughTheAdministratorAndTheSignIn()
     driver.start(20);
 
     QCOMPARE(GuiStartup::run(path, false), 0);
-    QCOMPARE(seen, (QStringList {"administrator", "office", "window for quantri"}));
+    QCOMPARE(seen, (QStringList {"new database", "administrator", "office", "window for quantri"}));
     QCOMPARE(QDir(backups).entryList({QStringLiteral("motcua-*.sqlite")}).size(), 1);
 
     seen.clear();
@@ -467,6 +475,54 @@ void TestAccountsGui::startupGoesThroughTheAdministratorAndTheSignIn()
     quitAtSignIn = true;
     QCOMPARE(GuiStartup::run(path, false), 0);
     QCOMPARE(seen, (QStringList {"sign-in"}));
+}
+
+// The first start may make a training database instead: demo dossiers, then the administrator,
+// and the window's title says it is for training.
+void TestAccountsGui::firstStartOffersATrainingDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("training-start.sqlite"));
+    QStringList seen;
+    QString title;
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal);
+            box && box->objectName() == QLatin1String("newDatabaseBox")) {
+            seen << QStringLiteral("new database");
+            box->findChild<QPushButton *>(QStringLiteral("training"))->click();
+        } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            seen << QStringLiteral("count");
+            input->setIntValue(300);
+            input->accept();
+        } else if (auto *dialog = qobject_cast<UserDialog *>(modal)) {
+            seen << QStringLiteral("administrator");
+            child<QLineEdit>(*dialog, "username")->setText(QStringLiteral("daotao"));
+            child<QLineEdit>(*dialog, "fullName")->setText(QStringLiteral("Người Đào Tạo"));
+            child<QLineEdit>(*dialog, "password")->setText(QStringLiteral("training pass"));
+            child<QLineEdit>(*dialog, "repeatedPassword")->setText(QStringLiteral("training pass"));
+            click(*dialog, "create");
+        } else if (!modal) {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *window = qobject_cast<MainWindow *>(widget);
+                if (window && window->isVisible()) {
+                    seen << QStringLiteral("window");
+                    title = window->windowTitle();
+                    window->close();
+                }
+            }
+        }
+    });
+    driver.start(20);
+    QCOMPARE(GuiStartup::run(path, false), 0);
+    // The demo office is set up by the generator: no office dialog.
+    QCOMPARE(seen, (QStringList {"new database", "count", "administrator", "window"}));
+    QVERIFY2(title.contains(QStringLiteral("TRAINING")) || title.contains(QStringLiteral("ĐÀO TẠO")), qPrintable(title));
+    Database database;
+    QVERIFY(database.open(path));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 300);
 }
 
 QTEST_MAIN(TestAccountsGui)
