@@ -40,8 +40,7 @@ CommandContext::CommandContext(const QCommandLineParser &parser, QStringList arg
     , m_databasePath(std::move(databasePath))
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 CommandContext::~CommandContext() = default;
 
@@ -75,7 +74,8 @@ int CommandContext::error(const QString &message)
 int CommandContext::usageError(const QString &message)
 {
     m_err << message << Qt::endl
-          << tr("Run \"motcua %1 --help\" for the options.").arg(m_parser.positionalArguments().value(0))
+          << tr("Run \"motcua %1 --help\" for the options.")
+                 .arg(m_parser.positionalArguments().value(0))
           << Qt::endl;
     return ExitError;
 }
@@ -87,7 +87,7 @@ namespace {
 bool isOptionWithValue(const QString &argument)
 {
     return argument == QLatin1String("--database") || argument == QLatin1String("--lang")
-           || argument == QLatin1String("-d");
+        || argument == QLatin1String("-d");
 }
 
 // The first word that is neither an option nor an option's value names the subcommand.
@@ -159,15 +159,17 @@ void setUpApplication(const QStringList &arguments)
 QString generalHelp(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    text += QLatin1Char('\n') + QCoreApplication::translate("Commands", "Commands (run without a display):")
-            + QLatin1Char('\n');
+    text += QLatin1Char('\n')
+        + QCoreApplication::translate("Commands", "Commands (run without a display):")
+        + QLatin1Char('\n');
     for (const CommandSpec &spec : allCommands()) {
         text += QStringLiteral("  %1%2\n")
                     .arg(spec.name.leftJustified(20))
                     .arg(QCoreApplication::translate("Commands", spec.summary));
     }
-    text += QCoreApplication::translate("Commands", "Without a command, the application window opens.")
-            + QLatin1Char('\n');
+    text += QCoreApplication::translate("Commands",
+                                        "Without a command, the application window opens.")
+        + QLatin1Char('\n');
     return text;
 }
 
@@ -182,17 +184,19 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
         {QStringLiteral("d"), QStringLiteral("database")},
-        QCoreApplication::translate("Commands", "Use the database file PATH (default: $MOTCUA_DATABASE, "
-                                                "else %1).")
+        QCoreApplication::translate("Commands",
+                                    "Use the database file PATH (default: $MOTCUA_DATABASE, "
+                                    "else %1).")
             .arg(Database::defaultPath()),
         QStringLiteral("PATH"));
 }
 
 QCommandLineOption languageOption()
 {
-    return QCommandLineOption(QStringLiteral("lang"),
-                              QCoreApplication::translate("Commands", "Language of the interface: vi or en."),
-                              QStringLiteral("vi|en"));
+    return QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Commands", "Language of the interface: vi or en."),
+        QStringLiteral("vi|en"));
 }
 
 int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -200,8 +204,9 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString name = commandName(arguments);
     const CommandSpec *spec = findCommand(name);
     if (!spec) {
-        err << QCoreApplication::translate("Commands", "Unknown command \"%1\". Run \"motcua --help\" for "
-                                                       "the list of commands.")
+        err << QCoreApplication::translate("Commands",
+                                           "Unknown command \"%1\". Run \"motcua --help\" for "
+                                           "the list of commands.")
                    .arg(name)
             << Qt::endl;
         return ExitError;
@@ -212,11 +217,12 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addGlobalOptions(parser);
     if (spec->addOptions)
         spec->addOptions(parser);
-    parser.addPositionalArgument(spec->name, QCoreApplication::translate("Commands", spec->summary),
-                                 spec->name + QLatin1Char(' ')
-                                     + QCoreApplication::translate("Commands", spec->syntax ? spec->syntax : ""));
+    parser.addPositionalArgument(
+        spec->name, QCoreApplication::translate("Commands", spec->summary),
+        spec->name + QLatin1Char(' ')
+            + QCoreApplication::translate("Commands", spec->syntax ? spec->syntax : ""));
 
-    if (!parser.parse(QStringList{QStringLiteral("motcua")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("motcua")} + arguments)) {
         err << parser.errorText() << Qt::endl;
         return ExitError;
     }
@@ -226,7 +232,8 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString language = parser.value(QStringLiteral("lang"));
     if (!language.isEmpty() && !Language::isValid(language)) {
-        err << QCoreApplication::translate("Commands", "Unknown language \"%1\": use vi or en.").arg(language)
+        err << QCoreApplication::translate("Commands", "Unknown language \"%1\": use vi or en.")
+                   .arg(language)
             << Qt::endl;
         return ExitError;
     }
@@ -234,7 +241,8 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QStringList positional = parser.positionalArguments();
     positional.removeFirst();
     CommandContext context(parser, positional,
-                           Database::resolvePath(parser.value(QStringLiteral("database"))), out, err);
+                           Database::resolvePath(parser.value(QStringLiteral("database"))), out,
+                           err);
     const int code = spec->run(context);
     out.flush();
     err.flush();
@@ -255,14 +263,17 @@ int run(int argc, char **argv)
         const CommandSpec *spec = findCommand(command);
         if (spec && spec->needsFonts) {
             // Text layout needs a platform plugin; headless machines have no display.
-            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            if (qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             // Without a desktop session there is no runtime folder; Qt warns unless one is named.
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-                const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/motcua-runtime-" + QByteArray::number(::geteuid());
+                const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/motcua-runtime-"
+                    + QByteArray::number(::geteuid());
                 QDir().mkpath(QString::fromLocal8Bit(runtime));
-                QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
                 qputenv("XDG_RUNTIME_DIR", runtime);
             }
             QGuiApplication app(argc, argv);
@@ -284,10 +295,11 @@ int run(int argc, char **argv)
         parser.addOption(versionOption());
         parser.setApplicationDescription(QCoreApplication::translate(
             "Commands", "Một Cửa: receiving and returning administrative-procedure dossiers."));
-        parser.addPositionalArgument(QStringLiteral("command"),
-                                     QCoreApplication::translate("Commands", "A command to run headless."),
-                                     QStringLiteral("[command]"));
-        if (!parser.parse(QStringList{QStringLiteral("motcua")} + arguments)) {
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate("Commands", "A command to run headless."),
+            QStringLiteral("[command]"));
+        if (!parser.parse(QStringList {QStringLiteral("motcua")} + arguments)) {
             err << parser.errorText() << Qt::endl;
             return ExitError;
         }
@@ -300,13 +312,14 @@ int run(int argc, char **argv)
     QCommandLineParser parser;
     addGlobalOptions(parser);
     parser.addOption(versionOption());
-    if (!parser.parse(QStringList{QStringLiteral("motcua")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("motcua")} + arguments)) {
         err << parser.errorText() << Qt::endl;
         return ExitError;
     }
     const QString language = parser.value(QStringLiteral("lang"));
     if (!language.isEmpty() && !Language::isValid(language)) {
-        err << QCoreApplication::translate("Commands", "Unknown language \"%1\": use vi or en.").arg(language)
+        err << QCoreApplication::translate("Commands", "Unknown language \"%1\": use vi or en.")
+                   .arg(language)
             << Qt::endl;
         return ExitError;
     }

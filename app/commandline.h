@@ -19,11 +19,11 @@ enum ExitCode { ExitOk = 0, ExitNo = 1, ExitError = 2 };
 struct CommandSpec
 {
     QString name;
-    const char *summary = nullptr;   // QT_TRANSLATE_NOOP("Commands", …)
-    const char *syntax = nullptr;    // QT_TRANSLATE_NOOP("Commands", …): the arguments after NAME
+    const char *summary = nullptr; // QT_TRANSLATE_NOOP("Commands", …)
+    const char *syntax = nullptr; // QT_TRANSLATE_NOOP("Commands", …): the arguments after NAME
     void (*addOptions)(QCommandLineParser &parser) = nullptr;
     int (*run)(CommandContext &context) = nullptr;
-    bool needsFonts = false;         // lays out text (PDF): runs on QGuiApplication, offscreen
+    bool needsFonts = false; // lays out text (PDF): runs on QGuiApplication, offscreen
 };
 
 const QList<CommandSpec> &allCommands();
@@ -55,7 +55,7 @@ public:
     // Headless changes are recorded under the operating-system account that ran them.
     static QString operatingSystemUser();
 
-    int error(const QString &message);   // prints to stderr, returns ExitError
+    int error(const QString &message); // prints to stderr, returns ExitError
     int usageError(const QString &message);
 
 private:

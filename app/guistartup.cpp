@@ -1,11 +1,11 @@
 #include "guistartup.h"
 
 #include "db/database.h"
-#include "domain/clock.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/officesettingsdialog.h"
 #include "dialogs/userdialog.h"
 #include "domain/actor.h"
+#include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "mainwindow.h"
 #include "store/backupstore.h"
@@ -26,7 +26,8 @@ bool openDatabase(Database &database, const QString &path)
 {
     if (database.open(path))
         return true;
-    QMessageBox::critical(nullptr, QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
+    QMessageBox::critical(nullptr,
+                          QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
                           database.errorMessage());
     return false;
 }
@@ -39,18 +40,21 @@ bool offerTrainingDatabase(Database &database)
     const DossierQuery dossiers(database.connection());
     if (dossiers.count(DossierFilter(), dossiers.clock(Clock::now()), 1) > 0)
         return true;
-    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("GuiStartup", "A new database"),
-                    QCoreApplication::translate("GuiStartup",
-                                                "This database is new. Set it up for the office's real work, "
-                                                "or fill it with demo dossiers to train clerks? A training "
-                                                "database is marked as such in the window's title."),
-                    QMessageBox::NoButton);
+    QMessageBox box(
+        QMessageBox::Question, QCoreApplication::translate("GuiStartup", "A new database"),
+        QCoreApplication::translate("GuiStartup",
+                                    "This database is new. Set it up for the office's real work, "
+                                    "or fill it with demo dossiers to train clerks? A training "
+                                    "database is marked as such in the window's title."),
+        QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("newDatabaseBox"));
-    QPushButton *real = box.addButton(QCoreApplication::translate("GuiStartup", "Set up for real work"),
-                                      QMessageBox::AcceptRole);
+    QPushButton *real = box.addButton(
+        QCoreApplication::translate("GuiStartup", "Set up for real work"), QMessageBox::AcceptRole);
     QPushButton *training = box.addButton(
-        QCoreApplication::translate("GuiStartup", "Training database with demo dossiers"), QMessageBox::ActionRole);
-    QPushButton *quit = box.addButton(QCoreApplication::translate("GuiStartup", "Quit"), QMessageBox::RejectRole);
+        QCoreApplication::translate("GuiStartup", "Training database with demo dossiers"),
+        QMessageBox::ActionRole);
+    QPushButton *quit
+        = box.addButton(QCoreApplication::translate("GuiStartup", "Quit"), QMessageBox::RejectRole);
     real->setObjectName(QStringLiteral("realWork"));
     training->setObjectName(QStringLiteral("training"));
     box.setDefaultButton(real);
@@ -61,14 +65,16 @@ bool offerTrainingDatabase(Database &database)
         return true;
 
     bool ok = false;
-    const int count = QInputDialog::getInt(nullptr, QCoreApplication::translate("GuiStartup", "Training database"),
-                                           QCoreApplication::translate("GuiStartup", "How many demo dossiers (ten "
-                                                                                     "years of them)?"),
-                                           5000, 100, 5000000, 1000, &ok);
+    const int count = QInputDialog::getInt(
+        nullptr, QCoreApplication::translate("GuiStartup", "Training database"),
+        QCoreApplication::translate("GuiStartup",
+                                    "How many demo dossiers (ten "
+                                    "years of them)?"),
+        5000, 100, 5000000, 1000, &ok);
     if (!ok)
         return false;
-    QProgressDialog progress(QCoreApplication::translate("GuiStartup", "Generating demo dossiers…"), QString(), 0,
-                             count);
+    QProgressDialog progress(QCoreApplication::translate("GuiStartup", "Generating demo dossiers…"),
+                             QString(), 0, count);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
     DemoGenerator::Options options;
@@ -78,7 +84,8 @@ bool offerTrainingDatabase(Database &database)
     if (!DemoGenerator(database.connection())
              .run(Actor::systemAccount(QStringLiteral("training")), options, &result, &error,
                   [&progress](qint64 done, qint64) { progress.setValue(int(done)); })) {
-        QMessageBox::warning(nullptr, QCoreApplication::translate("GuiStartup", "Training database"), error);
+        QMessageBox::warning(nullptr,
+                             QCoreApplication::translate("GuiStartup", "Training database"), error);
         return false;
     }
     return true;
@@ -114,8 +121,9 @@ void automaticBackup(Database &database, const Actor &actor)
     QApplication::restoreOverrideCursor();
     if (outcome == BackupStore::Automatic::Failed)
         QMessageBox::warning(nullptr, QCoreApplication::translate("GuiStartup", "Daily backup"),
-                             QCoreApplication::translate("GuiStartup", "Today's automatic backup failed: %1\n\n"
-                                                                       "Work can go on; tell the administrator.")
+                             QCoreApplication::translate("GuiStartup",
+                                                         "Today's automatic backup failed: %1\n\n"
+                                                         "Work can go on; tell the administrator.")
                                  .arg(result));
 }
 

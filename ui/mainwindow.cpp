@@ -2,9 +2,9 @@
 
 #include "db/backup.h"
 #include "db/database.h"
-#include "dossier/dossierwindow.h"
 #include "dialogs/passworddialog.h"
 #include "domain/clock.h"
+#include "dossier/dossierwindow.h"
 #include "pages/calendarpage.h"
 #include "pages/dossierlistpage.h"
 #include "pages/placeholderpage.h"
@@ -395,17 +395,28 @@ void MainWindow::createActions()
 QString MainWindow::pageTitle(Page page) const
 {
     switch (page) {
-    case Page::Reception: return tr("Reception");
-    case Page::Processing: return tr("In processing");
-    case Page::Due: return tr("Due");
-    case Page::Overdue: return tr("Overdue");
-    case Page::AwaitingReturn: return tr("Awaiting collection");
-    case Page::Search: return tr("Search");
-    case Page::Reports: return tr("Reports");
-    case Page::Procedures: return tr("Procedure catalogue");
-    case Page::Calendar: return tr("Working calendar");
-    case Page::Users: return tr("Users");
-    case Page::Settings: return tr("Settings");
+    case Page::Reception:
+        return tr("Reception");
+    case Page::Processing:
+        return tr("In processing");
+    case Page::Due:
+        return tr("Due");
+    case Page::Overdue:
+        return tr("Overdue");
+    case Page::AwaitingReturn:
+        return tr("Awaiting collection");
+    case Page::Search:
+        return tr("Search");
+    case Page::Reports:
+        return tr("Reports");
+    case Page::Procedures:
+        return tr("Procedure catalogue");
+    case Page::Calendar:
+        return tr("Working calendar");
+    case Page::Users:
+        return tr("Users");
+    case Page::Settings:
+        return tr("Settings");
     }
     return {};
 }
@@ -518,7 +529,8 @@ void MainWindow::updateAccess()
 
 void MainWindow::changeOwnPassword()
 {
-    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_database.connection(), m_actor, {}, this);
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_database.connection(), m_actor, {},
+                          this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 5000);
 }
@@ -534,8 +546,9 @@ void MainWindow::backUpNow()
         QMessageBox::warning(this, tr("Back up the database"), error);
         return;
     }
-    QMessageBox::information(this, tr("Back up the database"),
-                             tr("The backup was written to %1.").arg(QDir::toNativeSeparators(written)));
+    QMessageBox::information(
+        this, tr("Back up the database"),
+        tr("The backup was written to %1.").arg(QDir::toNativeSeparators(written)));
 }
 
 void MainWindow::restoreFromBackup()
@@ -548,10 +561,11 @@ void MainWindow::restoreFromBackup()
     }
     // The backups' folder, or the database's until a first backup has created it.
     const QString start = QFileInfo::exists(store.folder())
-                              ? store.folder()
-                              : QFileInfo(m_database.path()).absolutePath();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), start,
-                                                      tr("Một Cửa databases (*.sqlite);;All files (*)"));
+        ? store.folder()
+        : QFileInfo(m_database.path()).absolutePath();
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), start,
+                                       tr("Một Cửa databases (*.sqlite);;All files (*)"));
     if (file.isEmpty())
         return;
     // Checked before asking, so that nobody confirms the restore of a damaged file.
@@ -562,13 +576,15 @@ void MainWindow::restoreFromBackup()
         QMessageBox::warning(this, tr("Restore from a backup"), check.problem);
         return;
     }
-    QMessageBox confirm(QMessageBox::Warning, tr("Restore from a backup"),
-                        tr("Replace the whole database with the backup %1?").arg(QDir::toNativeSeparators(file)),
-                        QMessageBox::NoButton, this);
-    confirm.setInformativeText(tr("Everything recorded since that backup is replaced. A safety copy of the "
-                                  "current database is saved first in %1.\n\nClose Một Cửa on every other "
-                                  "counter that uses this database before you continue.")
-                                   .arg(QDir::toNativeSeparators(store.folder())));
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Restore from a backup"),
+        tr("Replace the whole database with the backup %1?").arg(QDir::toNativeSeparators(file)),
+        QMessageBox::NoButton, this);
+    confirm.setInformativeText(
+        tr("Everything recorded since that backup is replaced. A safety copy of the "
+           "current database is saved first in %1.\n\nClose Một Cửa on every other "
+           "counter that uses this database before you continue.")
+            .arg(QDir::toNativeSeparators(store.folder())));
     QPushButton *restore = confirm.addButton(tr("Restore"), QMessageBox::DestructiveRole);
     QPushButton *cancel = confirm.addButton(tr("Cancel"), QMessageBox::RejectRole);
     confirm.setDefaultButton(cancel);
@@ -587,10 +603,11 @@ void MainWindow::restoreFromBackup()
     }
     // The restored file may hold other accounts and an older schema: start afresh, with a
     // new sign-in and the upgrade that opening the database does.
-    QMessageBox::information(this, tr("Restore from a backup"),
-                             tr("The database was restored from %1.\nThe previous database was saved as %2.\n\n"
-                                "Một Cửa closes now. Start it again and sign in.")
-                                 .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(safetyCopy)));
+    QMessageBox::information(
+        this, tr("Restore from a backup"),
+        tr("The database was restored from %1.\nThe previous database was saved as %2.\n\n"
+           "Một Cửa closes now. Start it again and sign in.")
+            .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(safetyCopy)));
     close();
 }
 
@@ -641,13 +658,15 @@ void MainWindow::openDossier(qint64 dossierId)
 {
     DossierWindow *window = DossierWindow::open(m_database, m_actor, dossierId, this);
     if (window)
-        connect(window, &DossierWindow::dossierChanged, this, &MainWindow::refreshCounts, Qt::UniqueConnection);
+        connect(window, &DossierWindow::dossierChanged, this, &MainWindow::refreshCounts,
+                Qt::UniqueConnection);
 }
 
 void MainWindow::searchEntered()
 {
     // An exact dossier code opens the dossier; anything else is a search.
-    if (const auto dossier = DossierStore(m_database.connection()).findByCode(m_searchBox->text())) {
+    if (const auto dossier
+        = DossierStore(m_database.connection()).findByCode(m_searchBox->text())) {
         m_searchBox->clear();
         emit dossierRequested(dossier->id);
         return;
@@ -665,7 +684,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
         // The pages need the room: the navigation starts narrow.
-        if (!splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        if (!splitter->restoreState(
+                settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
             splitter->setSizes({180, width() - 180});
     }
     // Saved by name: inserting a page must not shift what was saved.
@@ -688,8 +708,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/page"),
-                      QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(currentPage()))));
+    settings.setValue(
+        QStringLiteral("mainWindow/page"),
+        QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(currentPage()))));
     event->accept();
 }
 

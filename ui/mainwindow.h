@@ -32,7 +32,7 @@ public:
         Reports,
         Procedures,
         Calendar,
-        Users,      // administrators only
+        Users, // administrators only
         Settings,
     };
     Q_ENUM(Page)
@@ -106,7 +106,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QString m_userName;
-    int m_restoredPage = 0;   // the page saved last time, shown once it is available
+    int m_restoredPage = 0; // the page saved last time, shown once it is available
 
     struct Actions;
     Actions *m_actions = nullptr;

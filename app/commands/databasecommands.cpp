@@ -21,9 +21,10 @@ int dbInfo(CommandContext &context)
     QTextStream &out = context.out();
     out << QCoreApplication::translate("Commands", "Database file:") << '\t'
         << QDir::toNativeSeparators(QFileInfo(database->path()).absoluteFilePath()) << '\n'
-        << QCoreApplication::translate("Commands", "Schema version:") << '\t' << database->schemaVersion()
-        << '\n'
-        << QCoreApplication::translate("Commands", "Size (bytes):") << '\t' << maintenance.fileSize() << '\n'
+        << QCoreApplication::translate("Commands", "Schema version:") << '\t'
+        << database->schemaVersion() << '\n'
+        << QCoreApplication::translate("Commands", "Size (bytes):") << '\t'
+        << maintenance.fileSize() << '\n'
         << QCoreApplication::translate("Commands", "Rows per table:") << '\n';
     for (const auto &[table, count] : maintenance.rowCounts())
         out << "  " << table << '\t' << count << '\n';
@@ -38,9 +39,10 @@ int check(CommandContext &context)
     QStringList problems = Maintenance(*database).integrityProblems();
     const EventLog::ChainCheck chain = EventLog(database->connection()).verifyChain();
     if (!chain.isIntact())
-        problems.append(QCoreApplication::translate("Commands", "Audit trail broken at event %1: %2")
-                            .arg(chain.firstBrokenId)
-                            .arg(chain.reason));
+        problems.append(
+            QCoreApplication::translate("Commands", "Audit trail broken at event %1: %2")
+                .arg(chain.firstBrokenId)
+                .arg(chain.reason));
     for (const QString &problem : problems)
         context.out() << problem << '\n';
     if (!problems.isEmpty()) {
@@ -59,11 +61,13 @@ QList<CommandSpec> databaseCommands()
 {
     return {
         {QStringLiteral("db-info"),
-         QT_TRANSLATE_NOOP("Commands", "Show the database file, its schema version and row counts."), "",
-         nullptr, dbInfo, false},
+         QT_TRANSLATE_NOOP("Commands",
+                           "Show the database file, its schema version and row counts."),
+         "", nullptr, dbInfo, false},
         {QStringLiteral("check"),
-         QT_TRANSLATE_NOOP("Commands", "Check the database's integrity and foreign keys (exit 0 when "
-                                       "clean, 1 when not)."),
+         QT_TRANSLATE_NOOP("Commands",
+                           "Check the database's integrity and foreign keys (exit 0 when "
+                           "clean, 1 when not)."),
          "", nullptr, check, false},
     };
 }

@@ -44,7 +44,7 @@ int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &c
 int print(CommandContext &context)
 {
     const QStringList &args = context.arguments();
-    if (args == QStringList{QStringLiteral("register")})
+    if (args == QStringList {QStringLiteral("register")})
         return printRegister(context);
     const QString output = context.parser().value(QStringLiteral("output"));
     if (output.isEmpty())
@@ -74,10 +74,10 @@ QList<CommandSpec> printCommands()
              "Commands",
              "Render a slip of a dossier to PDF (receipt, completion-request, apology, "
              "stop-notice, control-slip), or the register of a period (PDF or CSV)."),
-         QT_TRANSLATE_NOOP("Commands", "SLIP CODE --output FILE.pdf | register --from … --to … "
-                                       "[--field …] --output FILE"),
-         addPrintOptions, print,
-         true},
+         QT_TRANSLATE_NOOP("Commands",
+                           "SLIP CODE --output FILE.pdf | register --from … --to … "
+                           "[--field …] --output FILE"),
+         addPrintOptions, print, true},
     };
 }
 

@@ -29,13 +29,15 @@ bool prepareImport(CommandContext &context, QString *text, Database **database)
     const QString path = context.arguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.error(QCoreApplication::translate("Commands", "Cannot read %1: %2").arg(path, file.errorString()));
+        context.error(QCoreApplication::translate("Commands", "Cannot read %1: %2")
+                          .arg(path, file.errorString()));
         return false;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     *text = decoder(file.readAll());
     if (decoder.hasError()) {
-        context.error(QCoreApplication::translate("Commands", "%1 is not UTF-8 text: save it as \"CSV UTF-8\".")
+        context.error(QCoreApplication::translate("Commands",
+                                                  "%1 is not UTF-8 text: save it as \"CSV UTF-8\".")
                           .arg(path));
         return false;
     }
@@ -59,8 +61,8 @@ int settings(CommandContext &context)
         Database *database = context.database();
         if (!database)
             return ExitError;
-        const QMap<QString, QString> values =
-            OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
+        const QMap<QString, QString> values
+            = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
         for (const OfficeSettings::Spec &spec : OfficeSettings::all())
             context.out() << spec.key << '\t' << values.value(spec.key) << '\t'
                           << OfficeSettings::label(spec.key) << '\n';
@@ -76,13 +78,16 @@ int settings(CommandContext &context)
         Database *database = context.database();
         if (!database)
             return ExitError;
-        if (!SettingsStore(database->connection()).change(headlessActor(), {{key, normalized}}, &error))
+        if (!SettingsStore(database->connection())
+                 .change(headlessActor(), {{key, normalized}}, &error))
             return context.error(error);
         context.out() << key << '\t' << normalized << '\n';
         return ExitOk;
     }
-    return context.usageError(QCoreApplication::translate("Commands", "Use \"settings list\" or \"settings set KEY "
-                                                                      "VALUE\"."));
+    return context.usageError(
+        QCoreApplication::translate("Commands",
+                                    "Use \"settings list\" or \"settings set KEY "
+                                    "VALUE\"."));
 }
 
 int importProcedures(CommandContext &context)
@@ -91,10 +96,12 @@ int importProcedures(CommandContext &context)
     Database *database = nullptr;
     if (!prepareImport(context, &text, &database))
         return ExitError;
-    const ProcedureStore::ImportResult result = ProcedureStore(database->connection()).importCsv(headlessActor(), text);
+    const ProcedureStore::ImportResult result
+        = ProcedureStore(database->connection()).importCsv(headlessActor(), text);
     if (!result.isOk())
         return importFailed(context, result.errors);
-    context.out() << QCoreApplication::translate("Commands", "Procedures imported: %1 new, %2 updated.")
+    context.out() << QCoreApplication::translate("Commands",
+                                                 "Procedures imported: %1 new, %2 updated.")
                          .arg(result.created)
                          .arg(result.updated)
                   << '\n';
@@ -107,7 +114,8 @@ int importDossiers(CommandContext &context)
     Database *database = nullptr;
     if (!prepareImport(context, &text, &database))
         return ExitError;
-    const DossierImport::Result result = DossierImport(database->connection()).run(headlessActor(), text);
+    const DossierImport::Result result
+        = DossierImport(database->connection()).run(headlessActor(), text);
     if (!result.isOk())
         return importFailed(context, result.errors);
     for (const Dossier &dossier : result.dossiers)
@@ -121,17 +129,20 @@ QList<CommandSpec> receptionCommands()
 {
     return {
         {QStringLiteral("settings"),
-         QT_TRANSLATE_NOOP("Commands", "List the office's settings, or set one (validated as in the settings "
-                                       "dialog)."),
+         QT_TRANSLATE_NOOP("Commands",
+                           "List the office's settings, or set one (validated as in the settings "
+                           "dialog)."),
          QT_TRANSLATE_NOOP("Commands", "list | set KEY VALUE"), nullptr, settings, false},
         {QStringLiteral("import-procedures"),
-         QT_TRANSLATE_NOOP("Commands", "Import the procedure catalogue from CSV "
-                                       "(code,name,field,level,duration,unit,cutoff,fee,office,documents); all "
-                                       "rows or none."),
+         QT_TRANSLATE_NOOP("Commands",
+                           "Import the procedure catalogue from CSV "
+                           "(code,name,field,level,duration,unit,cutoff,fee,office,documents); all "
+                           "rows or none."),
          QT_TRANSLATE_NOOP("Commands", "FILE.csv"), nullptr, importProcedures, false},
         {QStringLiteral("import-dossiers"),
-         QT_TRANSLATE_NOOP("Commands", "Register dossiers that arrived online or by post from CSV; prints each "
-                                       "new dossier code; all rows or none."),
+         QT_TRANSLATE_NOOP("Commands",
+                           "Register dossiers that arrived online or by post from CSV; prints each "
+                           "new dossier code; all rows or none."),
          QT_TRANSLATE_NOOP("Commands", "FILE.csv"), nullptr, importDossiers, false},
     };
 }

@@ -299,7 +299,8 @@ int printRegister(CommandContext &context)
         = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
     const bool ok = csv
         ? ReportExport::writeRegisterCsv(dossiers, output, &error)
-        : writePdf(ReportExport::registerDocument(dossiers, from, to, field, office), output, &error);
+        : writePdf(ReportExport::registerDocument(dossiers, from, to, field, office), output,
+                   &error);
     if (!ok)
         return context.error(error);
     const QString scope = QStringLiteral("%1..%2%3")
@@ -317,7 +318,6 @@ int printRegister(CommandContext &context)
                   << '\n';
     return ExitOk;
 }
-
 
 QList<CommandSpec> reportCommands()
 {

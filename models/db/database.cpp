@@ -59,19 +59,22 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 
 bool hasWriteBit(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return false;
     // Mode bits, not access(2): root may write anything, yet a file an administrator marked
     // read-only must still be treated as read-only.
     return (info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0
-           && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+        && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
 } // namespace
 
 Database::Database()
-    : m_connectionName(QStringLiteral("motcua-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connectionName(QStringLiteral("motcua-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     bool ok = false;
     const int fromEnvironment = qEnvironmentVariableIntValue("MOTCUA_BUSY_TIMEOUT_MS", &ok);
@@ -130,26 +133,31 @@ bool Database::checkFileBeforeOpening()
                         tr("Cannot create the folder %1 for the database.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         if (!hasWriteBit(info.absolutePath()))
-            return fail(Error::ReadOnly, tr("The folder %1 is read-only: the database cannot be created there.")
-                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return fail(Error::ReadOnly,
+                        tr("The folder %1 is read-only: the database cannot be created there.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
         return true;
     }
 
     // A SQLite file starts with this 16-byte header; an empty file is a new database.
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Other, tr("Cannot read the database file %1: %2").arg(shown, file.errorString()));
+        return fail(Error::Other,
+                    tr("Cannot read the database file %1: %2").arg(shown, file.errorString()));
     const QByteArray header = file.read(16);
     if (file.size() > 0 && (file.size() < 512 || header != QByteArrayLiteral("SQLite format 3\0")))
         return fail(Error::NotADatabase, tr("The file %1 is not a Một Cửa database.").arg(shown));
     file.close();
 
     if (!hasWriteBit(m_path))
-        return fail(Error::ReadOnly, tr("The database file %1 is read-only. Ask the administrator to give "
-                                        "this account permission to write it.").arg(shown));
+        return fail(Error::ReadOnly,
+                    tr("The database file %1 is read-only. Ask the administrator to give "
+                       "this account permission to write it.")
+                        .arg(shown));
     // WAL keeps two companion files beside the database: the folder must be writable too.
     if (!hasWriteBit(info.absolutePath()))
-        return fail(Error::ReadOnly, tr("The folder of the database file %1 is read-only.").arg(shown));
+        return fail(Error::ReadOnly,
+                    tr("The folder of the database file %1 is read-only.").arg(shown));
     return true;
 }
 
@@ -195,10 +203,11 @@ bool Database::openConnection()
             m_errorMessage = tr("The file %1 is not a Một Cửa database.").arg(shown);
             break;
         case Error::Locked:
-            m_errorMessage = tr("The database %1 is locked by another program and stayed locked for "
-                                "%2 seconds. Close the other program or try again later.")
-                                 .arg(shown)
-                                 .arg(m_busyTimeoutMs / 1000.0, 0, 'f', 1);
+            m_errorMessage
+                = tr("The database %1 is locked by another program and stayed locked for "
+                     "%2 seconds. Close the other program or try again later.")
+                      .arg(shown)
+                      .arg(m_busyTimeoutMs / 1000.0, 0, 'f', 1);
             break;
         case Error::ReadOnly:
             m_errorMessage = tr("The database file %1 is read-only.").arg(shown);
@@ -215,8 +224,8 @@ bool Database::openConnection()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open())
         return refuse(classify(db.lastError().text()), db.lastError().text());
-    sqlite3_create_function_v2(handle(), "motcua_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                               foldFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(handle(), "motcua_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                               nullptr, foldFunction, nullptr, nullptr, nullptr);
 
     // Read before writing anything: a foreign or newer file must stay untouched.
     QSqlQuery query(db);
@@ -274,11 +283,13 @@ bool Database::migrate()
             continue;
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::MigrationFailed, tr("Missing migration %1.").arg(migration.resource));
+            return fail(Error::MigrationFailed,
+                        tr("Missing migration %1.").arg(migration.resource));
         // One transaction per migration, the version bump inside it: a failed step leaves the
         // previous version intact.
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + QString::fromUtf8(file.readAll())
-                               + QStringLiteral("\nPRAGMA user_version = %1;\nCOMMIT;").arg(migration.version);
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n")
+            + QString::fromUtf8(file.readAll())
+            + QStringLiteral("\nPRAGMA user_version = %1;\nCOMMIT;").arg(migration.version);
         QString errorText;
         if (!execScript(script, &errorText)) {
             QString ignored;
@@ -307,7 +318,7 @@ void Database::close()
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Database::connection() const

@@ -11,8 +11,7 @@ namespace motcua {
 
 Maintenance::Maintenance(const Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QList<QPair<QString, qint64>> Maintenance::rowCounts() const
 {
@@ -35,7 +34,8 @@ QList<QPair<QString, qint64>> Maintenance::rowCounts() const
 
 qint64 Maintenance::fileSize() const
 {
-    return QFileInfo(m_database.path()).size() + QFileInfo(m_database.path() + QStringLiteral("-wal")).size();
+    return QFileInfo(m_database.path()).size()
+        + QFileInfo(m_database.path() + QStringLiteral("-wal")).size();
 }
 
 QStringList Maintenance::integrityProblems() const
@@ -53,7 +53,8 @@ QStringList Maintenance::integrityProblems() const
     }
 
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems.append(tr("The foreign-key check could not run: %1").arg(query.lastError().text()));
+        problems.append(
+            tr("The foreign-key check could not run: %1").arg(query.lastError().text()));
         return problems;
     }
     while (query.next()) {

@@ -18,8 +18,8 @@ class Maintenance final
 public:
     explicit Maintenance(const Database &database);
 
-    QList<QPair<QString, qint64>> rowCounts() const;  // every table, by name
-    qint64 fileSize() const;                           // main file plus write-ahead log
+    QList<QPair<QString, qint64>> rowCounts() const; // every table, by name
+    qint64 fileSize() const; // main file plus write-ahead log
 
     // Problems found by SQLite's integrity and foreign-key checks; empty when clean.
     QStringList integrityProblems() const;

@@ -29,9 +29,12 @@ namespace Roles {
 QString key(Role role)
 {
     switch (role) {
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Administrator: return QStringLiteral("admin");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Administrator:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -50,9 +53,12 @@ bool fromKey(const QString &key, Role *role)
 QString label(Role role)
 {
     switch (role) {
-    case Role::Clerk: return QCoreApplication::translate("Roles", "Counter clerk");
-    case Role::Supervisor: return QCoreApplication::translate("Roles", "Supervisor");
-    case Role::Administrator: return QCoreApplication::translate("Roles", "Administrator");
+    case Role::Clerk:
+        return QCoreApplication::translate("Roles", "Counter clerk");
+    case Role::Supervisor:
+        return QCoreApplication::translate("Roles", "Supervisor");
+    case Role::Administrator:
+        return QCoreApplication::translate("Roles", "Administrator");
     }
     return {};
 }
@@ -84,19 +90,26 @@ QString deniedMessage(Permission permission)
     case Permission::HandleDossier:
         return QCoreApplication::translate("Roles", "You are not allowed to handle dossiers.");
     case Permission::ApproveExtension:
-        return QCoreApplication::translate("Roles", "Only a supervisor may approve an apology and a new return date.");
+        return QCoreApplication::translate(
+            "Roles", "Only a supervisor may approve an apology and a new return date.");
     case Permission::ViewReports:
-        return QCoreApplication::translate("Roles", "Only a supervisor may view reports and export personal data in bulk.");
+        return QCoreApplication::translate(
+            "Roles", "Only a supervisor may view reports and export personal data in bulk.");
     case Permission::EditCatalogue:
-        return QCoreApplication::translate("Roles", "Only an administrator may edit the procedure catalogue.");
+        return QCoreApplication::translate(
+            "Roles", "Only an administrator may edit the procedure catalogue.");
     case Permission::EditCalendar:
-        return QCoreApplication::translate("Roles", "Only an administrator may edit the working calendar.");
+        return QCoreApplication::translate("Roles",
+                                           "Only an administrator may edit the working calendar.");
     case Permission::EditSettings:
-        return QCoreApplication::translate("Roles", "Only an administrator may change the office's settings.");
+        return QCoreApplication::translate(
+            "Roles", "Only an administrator may change the office's settings.");
     case Permission::ManageUsers:
-        return QCoreApplication::translate("Roles", "Only an administrator may manage user accounts.");
+        return QCoreApplication::translate("Roles",
+                                           "Only an administrator may manage user accounts.");
     case Permission::Backup:
-        return QCoreApplication::translate("Roles", "Only an administrator may back up or restore the database.");
+        return QCoreApplication::translate(
+            "Roles", "Only an administrator may back up or restore the database.");
     }
     return {};
 }

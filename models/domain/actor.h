@@ -10,10 +10,10 @@ enum class Role { Clerk, Supervisor, Administrator };
 // What a person may do. Checked by the stores before anything is written, so that a hidden
 // button is never the only guard.
 enum class Permission {
-    ReceiveDossier,      // reception: receive, request completion, refuse
-    HandleDossier,       // transfer, pauses, result, return, stop
-    ApproveExtension,    // the apology slip and its new date
-    ViewReports,         // supervisor board, period reports, register, bulk exports
+    ReceiveDossier, // reception: receive, request completion, refuse
+    HandleDossier, // transfer, pauses, result, return, stop
+    ApproveExtension, // the apology slip and its new date
+    ViewReports, // supervisor board, period reports, register, bulk exports
     EditCatalogue,
     EditCalendar,
     EditSettings,
@@ -25,7 +25,7 @@ enum class Permission {
 // commands (whoever holds the database file is its administrator).
 struct Actor
 {
-    qint64 userId = 0;     // 0 when the actor is not an account (headless)
+    qint64 userId = 0; // 0 when the actor is not an account (headless)
     QString username;
     QString fullName;
     Role role = Role::Clerk;
@@ -41,9 +41,9 @@ struct Actor
 };
 
 namespace Roles {
-QString key(Role role);                      // "clerk", "supervisor", "admin" (stored)
+QString key(Role role); // "clerk", "supervisor", "admin" (stored)
 bool fromKey(const QString &key, Role *role);
-QString label(Role role);                    // translated
+QString label(Role role); // translated
 bool allows(Role role, Permission permission);
 QString deniedMessage(Permission permission); // translated, for the refusal
 } // namespace Roles

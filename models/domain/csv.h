@@ -17,7 +17,7 @@ class CsvTable final
 public:
     struct Row
     {
-        int line = 0;           // line number in the file where the record starts (header = 1)
+        int line = 0; // line number in the file where the record starts (header = 1)
         QStringList fields;
     };
 
@@ -36,7 +36,7 @@ public:
     QString value(const Row &row, const QString &column) const;
 
     static QString escape(const QString &field);
-    static QString line(const QStringList &fields);   // escaped, joined, ending in "\n"
+    static QString line(const QStringList &fields); // escaped, joined, ending in "\n"
 
 private:
     QStringList m_header;

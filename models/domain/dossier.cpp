@@ -35,29 +35,37 @@ bool fromKey(const QString &key, Enum *value, const Enum (&all)[N], QString (*ke
     return false;
 }
 
-constexpr DossierStatus statuses[] = {DossierStatus::Received,          DossierStatus::Processing,
-                                      DossierStatus::AwaitingDocuments, DossierStatus::AwaitingPayment,
-                                      DossierStatus::ResultReady,       DossierStatus::Refused,
-                                      DossierStatus::Returned,          DossierStatus::Withdrawn};
+constexpr DossierStatus statuses[]
+    = {DossierStatus::Received,        DossierStatus::Processing,  DossierStatus::AwaitingDocuments,
+       DossierStatus::AwaitingPayment, DossierStatus::ResultReady, DossierStatus::Refused,
+       DossierStatus::Returned,        DossierStatus::Withdrawn};
 constexpr Channel channels[] = {Channel::Direct, Channel::Postal, Channel::Online};
 constexpr ApplicantKind applicantKinds[] = {ApplicantKind::Person, ApplicantKind::Organisation};
 constexpr ReturnMethod returnMethods[] = {ReturnMethod::Counter, ReturnMethod::Post};
-constexpr DeadlineRule::Unit units[] = {DeadlineRule::Unit::Days, DeadlineRule::Unit::Hours,
-                                        DeadlineRule::Unit::SameDay};
+constexpr DeadlineRule::Unit units[]
+    = {DeadlineRule::Unit::Days, DeadlineRule::Unit::Hours, DeadlineRule::Unit::SameDay};
 
 } // namespace
 
 QString statusKey(DossierStatus status)
 {
     switch (status) {
-    case DossierStatus::Received: return QStringLiteral("received");
-    case DossierStatus::Processing: return QStringLiteral("processing");
-    case DossierStatus::AwaitingDocuments: return QStringLiteral("awaiting_documents");
-    case DossierStatus::AwaitingPayment: return QStringLiteral("awaiting_payment");
-    case DossierStatus::ResultReady: return QStringLiteral("result_ready");
-    case DossierStatus::Refused: return QStringLiteral("refused");
-    case DossierStatus::Returned: return QStringLiteral("returned");
-    case DossierStatus::Withdrawn: return QStringLiteral("withdrawn");
+    case DossierStatus::Received:
+        return QStringLiteral("received");
+    case DossierStatus::Processing:
+        return QStringLiteral("processing");
+    case DossierStatus::AwaitingDocuments:
+        return QStringLiteral("awaiting_documents");
+    case DossierStatus::AwaitingPayment:
+        return QStringLiteral("awaiting_payment");
+    case DossierStatus::ResultReady:
+        return QStringLiteral("result_ready");
+    case DossierStatus::Refused:
+        return QStringLiteral("refused");
+    case DossierStatus::Returned:
+        return QStringLiteral("returned");
+    case DossierStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
     }
     return {};
 }
@@ -70,16 +78,22 @@ bool statusFromKey(const QString &key, DossierStatus *status)
 QString statusLabel(DossierStatus status)
 {
     switch (status) {
-    case DossierStatus::Received: return QCoreApplication::translate("Dossiers", "Received");
-    case DossierStatus::Processing: return QCoreApplication::translate("Dossiers", "In processing");
+    case DossierStatus::Received:
+        return QCoreApplication::translate("Dossiers", "Received");
+    case DossierStatus::Processing:
+        return QCoreApplication::translate("Dossiers", "In processing");
     case DossierStatus::AwaitingDocuments:
         return QCoreApplication::translate("Dossiers", "Additional documents requested");
     case DossierStatus::AwaitingPayment:
         return QCoreApplication::translate("Dossiers", "Financial obligation requested");
-    case DossierStatus::ResultReady: return QCoreApplication::translate("Dossiers", "Processed, result ready");
-    case DossierStatus::Refused: return QCoreApplication::translate("Dossiers", "Refusal decided, to return");
-    case DossierStatus::Returned: return QCoreApplication::translate("Dossiers", "Result returned");
-    case DossierStatus::Withdrawn: return QCoreApplication::translate("Dossiers", "Stopped (withdrawn)");
+    case DossierStatus::ResultReady:
+        return QCoreApplication::translate("Dossiers", "Processed, result ready");
+    case DossierStatus::Refused:
+        return QCoreApplication::translate("Dossiers", "Refusal decided, to return");
+    case DossierStatus::Returned:
+        return QCoreApplication::translate("Dossiers", "Result returned");
+    case DossierStatus::Withdrawn:
+        return QCoreApplication::translate("Dossiers", "Stopped (withdrawn)");
     }
     return {};
 }
@@ -105,9 +119,12 @@ bool isOpenStatus(DossierStatus status)
 QString channelKey(Channel channel)
 {
     switch (channel) {
-    case Channel::Direct: return QStringLiteral("direct");
-    case Channel::Postal: return QStringLiteral("postal");
-    case Channel::Online: return QStringLiteral("online");
+    case Channel::Direct:
+        return QStringLiteral("direct");
+    case Channel::Postal:
+        return QStringLiteral("postal");
+    case Channel::Online:
+        return QStringLiteral("online");
     }
     return {};
 }
@@ -120,16 +137,20 @@ bool channelFromKey(const QString &key, Channel *channel)
 QString channelLabel(Channel channel)
 {
     switch (channel) {
-    case Channel::Direct: return QCoreApplication::translate("Dossiers", "At the counter");
-    case Channel::Postal: return QCoreApplication::translate("Dossiers", "Public postal service");
-    case Channel::Online: return QCoreApplication::translate("Dossiers", "Online");
+    case Channel::Direct:
+        return QCoreApplication::translate("Dossiers", "At the counter");
+    case Channel::Postal:
+        return QCoreApplication::translate("Dossiers", "Public postal service");
+    case Channel::Online:
+        return QCoreApplication::translate("Dossiers", "Online");
     }
     return {};
 }
 
 QString applicantKindKey(ApplicantKind kind)
 {
-    return kind == ApplicantKind::Person ? QStringLiteral("person") : QStringLiteral("organisation");
+    return kind == ApplicantKind::Person ? QStringLiteral("person")
+                                         : QStringLiteral("organisation");
 }
 
 bool applicantKindFromKey(const QString &key, ApplicantKind *kind)
@@ -150,9 +171,12 @@ bool returnMethodFromKey(const QString &key, ReturnMethod *method)
 QString unitKey(DeadlineRule::Unit unit)
 {
     switch (unit) {
-    case DeadlineRule::Unit::Days: return QStringLiteral("days");
-    case DeadlineRule::Unit::Hours: return QStringLiteral("hours");
-    case DeadlineRule::Unit::SameDay: return QStringLiteral("same-day");
+    case DeadlineRule::Unit::Days:
+        return QStringLiteral("days");
+    case DeadlineRule::Unit::Hours:
+        return QStringLiteral("hours");
+    case DeadlineRule::Unit::SameDay:
+        return QStringLiteral("same-day");
     }
     return {};
 }

@@ -31,7 +31,7 @@ enum class ReturnMethod { Counter, Post };
 struct Party
 {
     QString name;
-    QString idNumber;     // 12-digit personal ID, or an organisation's code
+    QString idNumber; // 12-digit personal ID, or an organisation's code
     QDate birthDate;
     QString phone;
     QString address;
@@ -60,16 +60,16 @@ struct Dossier
     Channel channel = Channel::Direct;
     ApplicantKind applicantKind = ApplicantKind::Person;
     Party applicant;
-    Party proxy;                       // the authorised person, when there is one
+    Party proxy; // the authorised person, when there is one
     int sets = 1;
     ReturnMethod returnMethod = ReturnMethod::Counter;
     QString returnAddress;
     QString note;
-    DeadlineRule rule;                 // in force on the day of reception
+    DeadlineRule rule; // in force on the day of reception
     QDateTime receivedAt;
-    QDateTime dueAt;                   // decides lateness (pushed only by pauses)
-    QDateTime extendedDueAt;           // the apology's new date, if any
-    QDateTime pausedAt;                // the clock is stopped since then
+    QDateTime dueAt; // decides lateness (pushed only by pauses)
+    QDateTime extendedDueAt; // the apology's new date, if any
+    QDateTime pausedAt; // the clock is stopped since then
     QDateTime finishedAt;
     QDateTime returnedAt;
     QString resultKind;
@@ -86,13 +86,13 @@ struct Dossier
 
 namespace Dossiers {
 
-QString statusKey(DossierStatus status);          // stored text: "received", "processing" …
+QString statusKey(DossierStatus status); // stored text: "received", "processing" …
 bool statusFromKey(const QString &key, DossierStatus *status);
-QString statusLabel(DossierStatus status);        // translated national name
+QString statusLabel(DossierStatus status); // translated national name
 QList<DossierStatus> allStatuses();
-bool isOpenStatus(DossierStatus status);          // not yet finished
+bool isOpenStatus(DossierStatus status); // not yet finished
 
-QString channelKey(Channel channel);              // "direct", "postal", "online"
+QString channelKey(Channel channel); // "direct", "postal", "online"
 bool channelFromKey(const QString &key, Channel *channel);
 QString channelLabel(Channel channel);
 
@@ -101,9 +101,9 @@ bool applicantKindFromKey(const QString &key, ApplicantKind *kind);
 QString returnMethodKey(ReturnMethod method);
 bool returnMethodFromKey(const QString &key, ReturnMethod *method);
 
-QString unitKey(DeadlineRule::Unit unit);         // "days", "hours", "same-day"
+QString unitKey(DeadlineRule::Unit unit); // "days", "hours", "same-day"
 bool unitFromKey(const QString &key, DeadlineRule::Unit *unit);
-QString ruleText(const DeadlineRule &rule);       // "5 working days", "same day" (translated)
+QString ruleText(const DeadlineRule &rule); // "5 working days", "same day" (translated)
 
 } // namespace Dossiers
 } // namespace motcua

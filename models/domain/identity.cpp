@@ -23,12 +23,16 @@ bool allDigits(const QString &text)
 bool validatePersonalId(const QString &id, const QDate &birthDate, QString *error)
 {
     if (id.size() != 12 || !allDigits(id)) {
-        *error = QCoreApplication::translate("Identity", "A personal ID number has exactly 12 digits (%1 given).").arg(id.size());
+        *error = QCoreApplication::translate(
+                     "Identity", "A personal ID number has exactly 12 digits (%1 given).")
+                     .arg(id.size());
         return false;
     }
     const int province = id.left(3).toInt();
     if (province < 1 || province > 96) {
-        *error = QCoreApplication::translate("Identity", "The first three digits of a personal ID number are a province code from 001 to 096.");
+        *error = QCoreApplication::translate(
+            "Identity",
+            "The first three digits of a personal ID number are a province code from 001 to 096.");
         return false;
     }
     if (birthDate.isValid()) {
@@ -36,7 +40,9 @@ bool validatePersonalId(const QString &id, const QDate &birthDate, QString *erro
         const int century = 1900 + (centuryDigit / 2) * 100;
         const int year = century + id.mid(4, 2).toInt();
         if (year != birthDate.year()) {
-            *error = QCoreApplication::translate("Identity", "The ID number gives %1 as the year of birth, the date of birth says %2: check both.")
+            *error = QCoreApplication::translate("Identity",
+                                                 "The ID number gives %1 as the year of birth, the "
+                                                 "date of birth says %2: check both.")
                          .arg(year)
                          .arg(birthDate.year());
             return false;
@@ -51,8 +57,10 @@ bool validateOrganisationCode(const QString &code, QString *error)
     static const QRegularExpression other(QStringLiteral("^[0-9A-Z][0-9A-Z.\\-]{2,19}$"));
     if (taxCode.match(code).hasMatch() || other.match(code).hasMatch())
         return true;
-    *error = QCoreApplication::translate("Identity", "An organisation code is a tax code (10 digits, or 10-3 for a branch) or an identifier of "
-                "3 to 20 digits, capital letters, dots and dashes.");
+    *error = QCoreApplication::translate(
+        "Identity",
+        "An organisation code is a tax code (10 digits, or 10-3 for a branch) or an identifier of "
+        "3 to 20 digits, capital letters, dots and dashes.");
     return false;
 }
 
@@ -66,21 +74,26 @@ bool normalizePhone(const QString &input, QString *digits, QString *error)
             bare.append(ch);
         else if (ch != QLatin1Char(' ') && ch != QLatin1Char('.') && ch != QLatin1Char('-')
                  && ch != QLatin1Char('(') && ch != QLatin1Char(')')) {
-            *error = QCoreApplication::translate("Identity", "A phone number has only digits (spaces, dots and dashes are allowed between them).");
+            *error = QCoreApplication::translate("Identity",
+                                                 "A phone number has only digits (spaces, dots and "
+                                                 "dashes are allowed between them).");
             return false;
         }
     }
     if (bare.startsWith(QLatin1String("+84")))
         bare = QLatin1Char('0') + bare.mid(3);
     else if (bare.startsWith(QLatin1Char('+'))) {
-        *error = QCoreApplication::translate("Identity", "Only Vietnamese phone numbers are accepted (+84 or 0…).");
+        *error = QCoreApplication::translate(
+            "Identity", "Only Vietnamese phone numbers are accepted (+84 or 0…).");
         return false;
     }
     static const QRegularExpression mobile(QStringLiteral("^0[35789]\\d{8}$"));
     static const QRegularExpression landline(QStringLiteral("^02\\d{9}$"));
     if (!mobile.match(bare).hasMatch() && !landline.match(bare).hasMatch()) {
-        *error = QCoreApplication::translate("Identity", "A mobile number has 10 digits starting 03, 05, 07, 08 or 09; a landline has 11 digits "
-                    "starting 02.");
+        *error = QCoreApplication::translate(
+            "Identity",
+            "A mobile number has 10 digits starting 03, 05, 07, 08 or 09; a landline has 11 digits "
+            "starting 02.");
         return false;
     }
     *digits = bare;
@@ -89,24 +102,28 @@ bool normalizePhone(const QString &input, QString *digits, QString *error)
 
 bool validateEmail(const QString &email, QString *error)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
     if (email.size() <= 254 && pattern.match(email).hasMatch())
         return true;
-    *error = QCoreApplication::translate("Identity", "This is not an e-mail address (name@example.vn).");
+    *error = QCoreApplication::translate("Identity",
+                                         "This is not an e-mail address (name@example.vn).");
     return false;
 }
 
 bool looksLikeCitizenCardQr(const QString &text)
 {
-    return text.count(QLatin1Char('|')) >= 5 && allDigits(text.section(QLatin1Char('|'), 0, 0).trimmed());
+    return text.count(QLatin1Char('|')) >= 5
+        && allDigits(text.section(QLatin1Char('|'), 0, 0).trimmed());
 }
 
 bool parseCitizenCardQr(const QString &line, CitizenCard *card, QString *error)
 {
     const QStringList fields = line.trimmed().split(QLatin1Char('|'));
     if (fields.size() != 7) {
-        *error = QCoreApplication::translate("Identity", "The ID card code has %1 fields instead of 7: scan it again.").arg(fields.size());
+        *error = QCoreApplication::translate(
+                     "Identity", "The ID card code has %1 fields instead of 7: scan it again.")
+                     .arg(fields.size());
         return false;
     }
     CitizenCard parsed;
@@ -120,20 +137,26 @@ bool parseCitizenCardQr(const QString &line, CitizenCard *card, QString *error)
 
     QString reason;
     if (!validatePersonalId(parsed.idNumber, parsed.birthDate, &reason)) {
-        *error = QCoreApplication::translate("Identity", "The ID card code is not valid: %1").arg(reason);
+        *error = QCoreApplication::translate("Identity", "The ID card code is not valid: %1")
+                     .arg(reason);
         return false;
     }
-    if (!parsed.oldIdNumber.isEmpty() && !((parsed.oldIdNumber.size() == 9 || parsed.oldIdNumber.size() == 12)
-                                           && allDigits(parsed.oldIdNumber))) {
-        *error = QCoreApplication::translate("Identity", "The ID card code is not valid: the old ID number must have 9 or 12 digits.");
+    if (!parsed.oldIdNumber.isEmpty()
+        && !((parsed.oldIdNumber.size() == 9 || parsed.oldIdNumber.size() == 12)
+             && allDigits(parsed.oldIdNumber))) {
+        *error = QCoreApplication::translate(
+            "Identity",
+            "The ID card code is not valid: the old ID number must have 9 or 12 digits.");
         return false;
     }
     if (parsed.fullName.isEmpty() || Text::hasControlCharacters(fields.at(2))) {
-        *error = QCoreApplication::translate("Identity", "The ID card code is not valid: the name is missing.");
+        *error = QCoreApplication::translate("Identity",
+                                             "The ID card code is not valid: the name is missing.");
         return false;
     }
     if (!parsed.birthDate.isValid() || !parsed.issuedOn.isValid()) {
-        *error = QCoreApplication::translate("Identity", "The ID card code is not valid: a date is not DDMMYYYY.");
+        *error = QCoreApplication::translate(
+            "Identity", "The ID card code is not valid: a date is not DDMMYYYY.");
         return false;
     }
     *card = parsed;

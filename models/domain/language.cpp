@@ -92,8 +92,11 @@ QString installedCode = QStringLiteral("en");
     QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
     QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
     QT_TRANSLATE_NOOP("QFileDialog", "New Folder"),
-    QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."),
-    QT_TRANSLATE_NOOP("QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was given."),
+    QT_TRANSLATE_NOOP("QFileDialog",
+                      "%1\nFile not found.\nPlease verify the correct file name was given."),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog",
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given."),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
@@ -154,8 +157,9 @@ bool apply(const QString &code)
         installedTranslator = translator;
     }
     installedCode = code;
-    QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
-                                code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
+                code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedKingdom));
     return true;
 }
 

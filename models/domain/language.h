@@ -10,11 +10,11 @@ namespace motcua {
 // texts Qt's own dialogs use (standard buttons, edit menus) are in ours.
 namespace Language {
 
-QString defaultCode();            // "vi"
-QStringList available();          // {"vi", "en"}
+QString defaultCode(); // "vi"
+QStringList available(); // {"vi", "en"}
 bool isValid(const QString &code);
-QString current();                // the installed language
-bool apply(const QString &code);  // replaces the installed translator; false for unknown codes
+QString current(); // the installed language
+bool apply(const QString &code); // replaces the installed translator; false for unknown codes
 QString nativeName(const QString &code);
 
 // The language remembered in the user's settings (QSettings "ui/language").

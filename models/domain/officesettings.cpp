@@ -13,9 +13,9 @@ namespace {
 const QMap<QString, Qt::DayOfWeek> &dayNames()
 {
     static const QMap<QString, Qt::DayOfWeek> names = {
-        {QStringLiteral("mon"), Qt::Monday},   {QStringLiteral("tue"), Qt::Tuesday},
+        {QStringLiteral("mon"), Qt::Monday},    {QStringLiteral("tue"), Qt::Tuesday},
         {QStringLiteral("wed"), Qt::Wednesday}, {QStringLiteral("thu"), Qt::Thursday},
-        {QStringLiteral("fri"), Qt::Friday},   {QStringLiteral("sat"), Qt::Saturday},
+        {QStringLiteral("fri"), Qt::Friday},    {QStringLiteral("sat"), Qt::Saturday},
         {QStringLiteral("sun"), Qt::Sunday},
     };
     return names;
@@ -38,10 +38,12 @@ QList<Qt::DayOfWeek> parseRestDays(const QString &text, bool *ok)
     return days;
 }
 
-bool validateText(const QString &value, int maxLength, bool required, QString *normalized, QString *error)
+bool validateText(const QString &value, int maxLength, bool required, QString *normalized,
+                  QString *error)
 {
     if (Text::hasControlCharacters(value)) {
-        *error = QCoreApplication::translate("OfficeSettings", "Control characters (tabs, line breaks) are not allowed.");
+        *error = QCoreApplication::translate(
+            "OfficeSettings", "Control characters (tabs, line breaks) are not allowed.");
         return false;
     }
     *normalized = Text::normalized(value);
@@ -50,7 +52,8 @@ bool validateText(const QString &value, int maxLength, bool required, QString *n
         return false;
     }
     if (normalized->size() > maxLength) {
-        *error = QCoreApplication::translate("OfficeSettings", "At most %1 characters.").arg(maxLength);
+        *error = QCoreApplication::translate("OfficeSettings", "At most %1 characters.")
+                     .arg(maxLength);
         return false;
     }
     return true;
@@ -62,45 +65,63 @@ const QList<Spec> &all()
 {
     static const QList<Spec> specs = {
         {QStringLiteral("office.name"), QT_TRANSLATE_NOOP("OfficeSettings", "Office name"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "e.g. Bộ phận Một cửa UBND xã Tân Hòa"), QString(), true},
+         QT_TRANSLATE_NOOP("OfficeSettings", "e.g. Bộ phận Một cửa UBND xã Tân Hòa"), QString(),
+         true},
         {QStringLiteral("office.level"), QT_TRANSLATE_NOOP("OfficeSettings", "Level"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "e.g. Cấp xã, Cấp tỉnh"), QStringLiteral("Cấp xã"), false},
+         QT_TRANSLATE_NOOP("OfficeSettings", "e.g. Cấp xã, Cấp tỉnh"), QStringLiteral("Cấp xã"),
+         false},
         {QStringLiteral("office.parent"), QT_TRANSLATE_NOOP("OfficeSettings", "Parent body"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "The body the office belongs to (đơn vị chủ quản), e.g. UBND xã Tân Hòa"),
+         QT_TRANSLATE_NOOP(
+             "OfficeSettings",
+             "The body the office belongs to (đơn vị chủ quản), e.g. UBND xã Tân Hòa"),
          QString(), true},
         {QStringLiteral("office.code"), QT_TRANSLATE_NOOP("OfficeSettings", "Office code"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "Electronic identifier: digits, A–Z and dots, up to 35 characters, "
-                                             "e.g. 000.00.19.H47"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "Electronic identifier: digits, A–Z and dots, up to 35 characters, "
+                           "e.g. 000.00.19.H47"),
          QString(), true},
         {QStringLiteral("office.place"), QT_TRANSLATE_NOOP("OfficeSettings", "Place name on slips"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "Written before the date: \"Tân Hòa, ngày … tháng … năm …\""),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "Written before the date: \"Tân Hòa, ngày … tháng … năm …\""),
          QString(), false},
-        {QStringLiteral("office.address"), QT_TRANSLATE_NOOP("OfficeSettings", "Address"), nullptr, QString(), false},
+        {QStringLiteral("office.address"), QT_TRANSLATE_NOOP("OfficeSettings", "Address"), nullptr,
+         QString(), false},
         {QStringLiteral("office.phone"), QT_TRANSLATE_NOOP("OfficeSettings", "Phone"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "Mobile (10 digits) or landline (0 + area code)"), QString(), false},
+         QT_TRANSLATE_NOOP("OfficeSettings", "Mobile (10 digits) or landline (0 + area code)"),
+         QString(), false},
         {QStringLiteral("office.hours"), QT_TRANSLATE_NOOP("OfficeSettings", "Office hours"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "Sessions as HH:MM-HH:MM separated by commas, e.g. "
-                                             "07:30-11:30,13:30-17:30"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "Sessions as HH:MM-HH:MM separated by commas, e.g. "
+                           "07:30-11:30,13:30-17:30"),
          QStringLiteral("07:30-11:30,13:30-17:30"), true},
         {QStringLiteral("office.cutoff"), QT_TRANSLATE_NOOP("OfficeSettings", "Cut-off hour"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "For procedures with a cut-off, dossiers received at or after this "
-                                             "time count from the next working day (HH:MM)"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "For procedures with a cut-off, dossiers received at or after this "
+                           "time count from the next working day (HH:MM)"),
          QStringLiteral("15:00"), true},
-        {QStringLiteral("office.receipt_book"), QT_TRANSLATE_NOOP("OfficeSettings", "Receipt book number"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "Quyển số of the register printed on receipts, e.g. 01/2026"),
+        {QStringLiteral("office.receipt_book"),
+         QT_TRANSLATE_NOOP("OfficeSettings", "Receipt book number"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "Quyển số of the register printed on receipts, e.g. 01/2026"),
          QStringLiteral("01"), true},
-        {QStringLiteral("print.receipt_copies"), QT_TRANSLATE_NOOP("OfficeSettings", "Receipt copies"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "1: one receipt for the applicant; 2: also a copy kept by the office"),
+        {QStringLiteral("print.receipt_copies"),
+         QT_TRANSLATE_NOOP("OfficeSettings", "Receipt copies"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "1: one receipt for the applicant; 2: also a copy kept by the office"),
          QStringLiteral("1"), true},
-        {QStringLiteral("calendar.rest_days"), QT_TRANSLATE_NOOP("OfficeSettings", "Weekly rest days"),
+        {QStringLiteral("calendar.rest_days"),
+         QT_TRANSLATE_NOOP("OfficeSettings", "Weekly rest days"),
          QT_TRANSLATE_NOOP("OfficeSettings", "Comma-separated: mon, tue, wed, thu, fri, sat, sun"),
          QStringLiteral("sat,sun"), true},
-        {QStringLiteral("worklist.due_soon_days"), QT_TRANSLATE_NOOP("OfficeSettings", "Due soon within (working days)"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "A dossier due within this many working days is shown as due soon"),
+        {QStringLiteral("worklist.due_soon_days"),
+         QT_TRANSLATE_NOOP("OfficeSettings", "Due soon within (working days)"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "A dossier due within this many working days is shown as due soon"),
          QStringLiteral("2"), true},
         {QStringLiteral("worklist.uncollected_days"),
          QT_TRANSLATE_NOOP("OfficeSettings", "Results uncollected after (days)"),
-         QT_TRANSLATE_NOOP("OfficeSettings", "A result waiting longer than this many days is listed as uncollected"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "A result waiting longer than this many days is listed as uncollected"),
          QStringLiteral("10"), true},
     };
     return specs;
@@ -124,7 +145,9 @@ QString label(const QString &key)
 QString description(const QString &key)
 {
     const Spec *spec = find(key);
-    return spec && spec->description ? QCoreApplication::translate("OfficeSettings", spec->description) : QString();
+    return spec && spec->description
+        ? QCoreApplication::translate("OfficeSettings", spec->description)
+        : QString();
 }
 
 bool validate(const QString &key, const QString &value, QString *normalized, QString *error)
@@ -137,9 +160,12 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
     if (key == QLatin1String("office.code")) {
         *normalized = value.trimmed();
         static const QRegularExpression pattern(QStringLiteral("^[0-9A-Z]+(\\.[0-9A-Z]+)*$"));
-        if (normalized->isEmpty() || normalized->size() > 35 || !pattern.match(*normalized).hasMatch()) {
-            *error = QCoreApplication::translate("OfficeSettings", "The office code has digits, upper-case letters A–Z and dots (one group per level), "
-                        "at most 35 characters, e.g. 000.00.19.H47.");
+        if (normalized->isEmpty() || normalized->size() > 35
+            || !pattern.match(*normalized).hasMatch()) {
+            *error = QCoreApplication::translate("OfficeSettings",
+                                                 "The office code has digits, upper-case letters "
+                                                 "A–Z and dots (one group per level), "
+                                                 "at most 35 characters, e.g. 000.00.19.H47.");
             return false;
         }
         return true;
@@ -158,7 +184,8 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
     if (key == QLatin1String("office.cutoff")) {
         const QTime time = QTime::fromString(value.trimmed(), QStringLiteral("HH:mm"));
         if (!time.isValid()) {
-            *error = QCoreApplication::translate("OfficeSettings", "Write the hour as HH:MM, e.g. 15:00.");
+            *error = QCoreApplication::translate("OfficeSettings",
+                                                 "Write the hour as HH:MM, e.g. 15:00.");
             return false;
         }
         *normalized = time.toString(QStringLiteral("HH:mm"));
@@ -168,8 +195,10 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
         bool ok = false;
         const QList<Qt::DayOfWeek> days = parseRestDays(value, &ok);
         if (!ok || days.size() > 6) {
-            *error = QCoreApplication::translate("OfficeSettings", "List rest days as mon, tue, wed, thu, fri, sat, sun separated by commas; at least one "
-                        "day of the week must be worked.");
+            *error = QCoreApplication::translate("OfficeSettings",
+                                                 "List rest days as mon, tue, wed, thu, fri, sat, "
+                                                 "sun separated by commas; at least one "
+                                                 "day of the week must be worked.");
             return false;
         }
         QStringList names;
@@ -183,11 +212,13 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
         *normalized = names.join(QLatin1Char(','));
         return true;
     }
-    if (key == QLatin1String("worklist.due_soon_days") || key == QLatin1String("worklist.uncollected_days")) {
+    if (key == QLatin1String("worklist.due_soon_days")
+        || key == QLatin1String("worklist.uncollected_days")) {
         bool ok = false;
         const int number = value.trimmed().toInt(&ok);
         if (!ok || number < 0 || number > 365) {
-            *error = QCoreApplication::translate("OfficeSettings", "Enter a whole number of days from 0 to 365.");
+            *error = QCoreApplication::translate("OfficeSettings",
+                                                 "Enter a whole number of days from 0 to 365.");
             return false;
         }
         *normalized = QString::number(number);
@@ -211,8 +242,8 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
         *normalized = digits;
         return true;
     }
-    return validateText(value, key == QLatin1String("office.address") ? 300 : 200, spec->required, normalized,
-                        error);
+    return validateText(value, key == QLatin1String("office.address") ? 300 : 200, spec->required,
+                        normalized, error);
 }
 
 QMap<QString, QString> withDefaults(const QMap<QString, QString> &stored)
@@ -239,8 +270,10 @@ QStringList missingRequired(const QMap<QString, QString> &stored)
 QList<WorkSession> parseSessions(const QString &text, QString *error)
 {
     QList<WorkSession> sessions;
-    const QString message = QCoreApplication::translate("OfficeSettings", "Write the sessions as HH:MM-HH:MM separated by commas, in order and not "
-                               "overlapping, e.g. 07:30-11:30,13:30-17:30.");
+    const QString message = QCoreApplication::translate(
+        "OfficeSettings",
+        "Write the sessions as HH:MM-HH:MM separated by commas, in order and not "
+        "overlapping, e.g. 07:30-11:30,13:30-17:30.");
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList ends = part.trimmed().split(QLatin1Char('-'));
         const QTime start = QTime::fromString(ends.value(0).trimmed(), QStringLiteral("HH:mm"));
@@ -272,7 +305,8 @@ CalendarRules calendarRules(const QMap<QString, QString> &stored)
     const QMap<QString, QString> values = withDefaults(stored);
     CalendarRules rules;
     bool ok = false;
-    const QList<Qt::DayOfWeek> restDays = parseRestDays(values.value(QStringLiteral("calendar.rest_days")), &ok);
+    const QList<Qt::DayOfWeek> restDays
+        = parseRestDays(values.value(QStringLiteral("calendar.rest_days")), &ok);
     if (ok)
         rules.restDays = restDays;
     const QList<WorkSession> sessions = parseSessions(values.value(QStringLiteral("office.hours")));
@@ -283,8 +317,8 @@ CalendarRules calendarRules(const QMap<QString, QString> &stored)
 
 QTime cutoffTime(const QMap<QString, QString> &stored)
 {
-    const QTime time = QTime::fromString(withDefaults(stored).value(QStringLiteral("office.cutoff")),
-                                         QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(
+        withDefaults(stored).value(QStringLiteral("office.cutoff")), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(15, 0);
 }
 

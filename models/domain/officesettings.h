@@ -15,8 +15,8 @@ namespace OfficeSettings {
 struct Spec
 {
     QString key;
-    const char *label = nullptr;        // QT_TRANSLATE_NOOP("OfficeSettings", …)
-    const char *description = nullptr;  // QT_TRANSLATE_NOOP("OfficeSettings", …): format, example
+    const char *label = nullptr; // QT_TRANSLATE_NOOP("OfficeSettings", …)
+    const char *description = nullptr; // QT_TRANSLATE_NOOP("OfficeSettings", …): format, example
     QString defaultValue;
     bool required = false;
 };

@@ -15,10 +15,13 @@ namespace {
 
 const QString documentSeparator = QStringLiteral(" | ");
 
-bool checkText(const QString &value, const QString &label, int maxLength, bool required, QStringList *errors)
+bool checkText(const QString &value, const QString &label, int maxLength, bool required,
+               QStringList *errors)
 {
     if (Text::hasControlCharacters(value)) {
-        errors->append(QCoreApplication::translate("Procedures", "%1: control characters are not allowed.").arg(label));
+        errors->append(
+            QCoreApplication::translate("Procedures", "%1: control characters are not allowed.")
+                .arg(label));
         return false;
     }
     if (required && value.isEmpty()) {
@@ -26,7 +29,9 @@ bool checkText(const QString &value, const QString &label, int maxLength, bool r
         return false;
     }
     if (value.size() > maxLength) {
-        errors->append(QCoreApplication::translate("Procedures", "%1 is longer than %2 characters.").arg(label).arg(maxLength));
+        errors->append(QCoreApplication::translate("Procedures", "%1 is longer than %2 characters.")
+                           .arg(label)
+                           .arg(maxLength));
         return false;
     }
     return true;
@@ -44,24 +49,36 @@ QStringList validate(Procedure &procedure)
     procedure.decidingOffice = Text::normalized(procedure.decidingOffice);
     procedure.fee = Text::normalized(procedure.fee);
 
-    static const QRegularExpression codePattern(QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.\\-_]{0,39}$"));
+    static const QRegularExpression codePattern(
+        QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.\\-_]{0,39}$"));
     if (!codePattern.match(procedure.code).hasMatch())
-        errors.append(QCoreApplication::translate("Procedures", "The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193)."));
-    checkText(procedure.name, QCoreApplication::translate("Procedures", "The procedure name"), 1000, true, &errors);
-    checkText(procedure.field, QCoreApplication::translate("Procedures", "The field"), 300, true, &errors);
-    checkText(procedure.level, QCoreApplication::translate("Procedures", "The level"), 100, false, &errors);
-    checkText(procedure.decidingOffice, QCoreApplication::translate("Procedures", "The deciding office"), 300, false, &errors);
-    checkText(procedure.fee, QCoreApplication::translate("Procedures", "The fee"), 4000, false, &errors);
+        errors.append(QCoreApplication::translate(
+            "Procedures",
+            "The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193)."));
+    checkText(procedure.name, QCoreApplication::translate("Procedures", "The procedure name"), 1000,
+              true, &errors);
+    checkText(procedure.field, QCoreApplication::translate("Procedures", "The field"), 300, true,
+              &errors);
+    checkText(procedure.level, QCoreApplication::translate("Procedures", "The level"), 100, false,
+              &errors);
+    checkText(procedure.decidingOffice,
+              QCoreApplication::translate("Procedures", "The deciding office"), 300, false,
+              &errors);
+    checkText(procedure.fee, QCoreApplication::translate("Procedures", "The fee"), 4000, false,
+              &errors);
 
     const double amount = procedure.rule.amount;
     switch (procedure.rule.unit) {
     case DeadlineRule::Unit::Days:
         if (!std::isfinite(amount) || amount <= 0 || amount > 730)
-            errors.append(QCoreApplication::translate("Procedures", "The duration in working days must be more than 0 and at most 730."));
+            errors.append(QCoreApplication::translate(
+                "Procedures", "The duration in working days must be more than 0 and at most 730."));
         break;
     case DeadlineRule::Unit::Hours:
         if (!std::isfinite(amount) || amount <= 0 || amount > 5840)
-            errors.append(QCoreApplication::translate("Procedures", "The duration in working hours must be more than 0 and at most 5840."));
+            errors.append(QCoreApplication::translate(
+                "Procedures",
+                "The duration in working hours must be more than 0 and at most 5840."));
         break;
     case DeadlineRule::Unit::SameDay:
         procedure.rule.amount = 0;
@@ -78,9 +95,12 @@ QStringList validate(Procedure &procedure)
 
     for (RequiredDocument &document : procedure.documents) {
         document.name = Text::normalized(document.name);
-        checkText(document.name, QCoreApplication::translate("Procedures", "A document name"), 10000, true, &errors);
-        if (document.originals < 0 || document.copies < 0 || document.originals > 99 || document.copies > 99)
-            errors.append(QCoreApplication::translate("Procedures", "The number of originals and copies of a document is from 0 to 99."));
+        checkText(document.name, QCoreApplication::translate("Procedures", "A document name"),
+                  10000, true, &errors);
+        if (document.originals < 0 || document.copies < 0 || document.originals > 99
+            || document.copies > 99)
+            errors.append(QCoreApplication::translate(
+                "Procedures", "The number of originals and copies of a document is from 0 to 99."));
     }
     return errors;
 }
@@ -118,9 +138,10 @@ RequiredDocument parseDocument(const QString &text)
 
 QStringList csvHeader()
 {
-    return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("field"), QStringLiteral("level"),
-            QStringLiteral("duration"), QStringLiteral("unit"), QStringLiteral("cutoff"), QStringLiteral("fee"),
-            QStringLiteral("office"), QStringLiteral("documents")};
+    return {QStringLiteral("code"),     QStringLiteral("name"),     QStringLiteral("field"),
+            QStringLiteral("level"),    QStringLiteral("duration"), QStringLiteral("unit"),
+            QStringLiteral("cutoff"),   QStringLiteral("fee"),      QStringLiteral("office"),
+            QStringLiteral("documents")};
 }
 
 QStringList csvExportHeader()
@@ -137,8 +158,9 @@ QStringList csvFields(const Procedure &procedure)
             procedure.name,
             procedure.field,
             procedure.level,
-            procedure.rule.unit == DeadlineRule::Unit::SameDay ? QStringLiteral("0")
-                                                                 : QString::number(procedure.rule.amount, 'g', 10),
+            procedure.rule.unit == DeadlineRule::Unit::SameDay
+                ? QStringLiteral("0")
+                : QString::number(procedure.rule.amount, 'g', 10),
             Dossiers::unitKey(procedure.rule.unit),
             procedure.rule.cutoff ? QStringLiteral("1") : QStringLiteral("0"),
             procedure.fee,
@@ -147,7 +169,8 @@ QStringList csvFields(const Procedure &procedure)
             procedure.stepBudgets.isNull() ? QStringLiteral("") : procedure.stepBudgets};
 }
 
-bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure, QStringList *errors)
+bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure,
+             QStringList *errors)
 {
     QStringList problems;
     Procedure parsed;
@@ -160,15 +183,22 @@ bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedu
 
     const QString unit = table.value(row, QStringLiteral("unit")).trimmed();
     if (!Dossiers::unitFromKey(unit, &parsed.rule.unit))
-        problems.append(QCoreApplication::translate("Procedures", "unit \"%1\" is not one of days, hours, same-day.").arg(unit));
+        problems.append(QCoreApplication::translate(
+                            "Procedures", "unit \"%1\" is not one of days, hours, same-day.")
+                            .arg(unit));
     const QString duration = table.value(row, QStringLiteral("duration")).trimmed();
     bool ok = false;
     parsed.rule.amount = duration.toDouble(&ok);
     if (!ok && parsed.rule.unit != DeadlineRule::Unit::SameDay)
-        problems.append(QCoreApplication::translate("Procedures", "duration \"%1\" is not a number (use a dot for fractions: 0.5).").arg(duration));
+        problems.append(
+            QCoreApplication::translate(
+                "Procedures", "duration \"%1\" is not a number (use a dot for fractions: 0.5).")
+                .arg(duration));
     const QString cutoff = table.value(row, QStringLiteral("cutoff")).trimmed();
     if (cutoff != QLatin1String("0") && cutoff != QLatin1String("1"))
-        problems.append(QCoreApplication::translate("Procedures", "cutoff must be 0 or 1, not \"%1\".").arg(cutoff));
+        problems.append(
+            QCoreApplication::translate("Procedures", "cutoff must be 0 or 1, not \"%1\".")
+                .arg(cutoff));
     parsed.rule.cutoff = cutoff == QLatin1String("1");
 
     if (table.header().contains(QStringLiteral("step_budgets")))
@@ -183,7 +213,8 @@ bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedu
     if (problems.isEmpty())
         problems = validate(parsed);
     for (const QString &problem : problems)
-        errors->append(QCoreApplication::translate("Procedures", "Line %1: %2").arg(row.line).arg(problem));
+        errors->append(
+            QCoreApplication::translate("Procedures", "Line %1: %2").arg(row.line).arg(problem));
     if (!problems.isEmpty())
         return false;
     *procedure = parsed;

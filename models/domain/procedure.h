@@ -20,11 +20,11 @@ struct RequiredDocument
 struct Procedure
 {
     qint64 id = 0;
-    QString code;             // national code, e.g. 1.001193
+    QString code; // national code, e.g. 1.001193
     QString name;
-    QString field;            // lĩnh vực
-    QString level;            // cấp thực hiện
-    QString decidingOffice;   // cơ quan giải quyết
+    QString field; // lĩnh vực
+    QString level; // cấp thực hiện
+    QString decidingOffice; // cơ quan giải quyết
     DeadlineRule rule;
     QString fee;
     bool active = true;
@@ -47,10 +47,11 @@ RequiredDocument parseDocument(const QString &text);
 // CSV exchange: code,name,field,level,duration,unit,cutoff,fee,office,documents (required)
 // and step_budgets (optional: absent, the stored budgets stay)
 QStringList csvHeader();
-QStringList csvExportHeader();   // csvHeader() plus step_budgets
+QStringList csvExportHeader(); // csvHeader() plus step_budgets
 QStringList csvFields(const Procedure &procedure);
 // Reads one row; on failure appends "Line N: …" messages and returns false.
-bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure, QStringList *errors);
+bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure,
+             QStringList *errors);
 
 } // namespace Procedures
 } // namespace motcua

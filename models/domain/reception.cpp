@@ -19,7 +19,7 @@ constexpr int maxNoteLength = 2000;
 bool isPersonNameCharacter(QChar ch)
 {
     return ch.isLetter() || ch.isMark() || ch == QLatin1Char(' ') || ch == QLatin1Char('\'')
-           || ch == QChar(0x2019) || ch == QLatin1Char('-') || ch == QLatin1Char('.');
+        || ch == QChar(0x2019) || ch == QLatin1Char('-') || ch == QLatin1Char('.');
 }
 
 QString offendingCharacters(const QString &text, bool (*allowed)(QChar))
@@ -32,25 +32,34 @@ QString offendingCharacters(const QString &text, bool (*allowed)(QChar))
     return bad;
 }
 
-void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool requireAddress, const QDateTime &now,
-                 QList<FieldError> &errors)
+void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool requireAddress,
+                 const QDateTime &now, QList<FieldError> &errors)
 {
     const bool person = kind == ApplicantKind::Person;
     const QString nameField = prefix + QStringLiteral(".name");
     const QString idField = prefix + QStringLiteral(".id");
-    if (checkLine(party.name, nameField, person ? QCoreApplication::translate("Reception", "The full name") : QCoreApplication::translate("Reception", "The organisation's name"),
+    if (checkLine(party.name, nameField,
+                  person ? QCoreApplication::translate("Reception", "The full name")
+                         : QCoreApplication::translate("Reception", "The organisation's name"),
                   person ? maxNameLength : maxOrganisationNameLength, true, errors)
         && person) {
         const QString bad = offendingCharacters(party.name, isPersonNameCharacter);
         if (!bad.isEmpty())
-            errors.append({nameField, QCoreApplication::translate("Reception", "The full name contains characters a name cannot have: %1").arg(bad)});
+            errors.append(
+                {nameField,
+                 QCoreApplication::translate(
+                     "Reception", "The full name contains characters a name cannot have: %1")
+                     .arg(bad)});
     }
 
     QString reason;
     party.idNumber = party.idNumber.trimmed();
     if (party.idNumber.isEmpty()) {
-        errors.append({idField, person ? QCoreApplication::translate("Reception", "The personal ID number is required.")
-                                       : QCoreApplication::translate("Reception", "The organisation's code is required.")});
+        errors.append({idField,
+                       person ? QCoreApplication::translate("Reception",
+                                                            "The personal ID number is required.")
+                              : QCoreApplication::translate(
+                                  "Reception", "The organisation's code is required.")});
     } else if (person ? !Identity::validatePersonalId(party.idNumber, party.birthDate, &reason)
                       : !Identity::validateOrganisationCode(party.idNumber, &reason)) {
         errors.append({idField, reason});
@@ -61,7 +70,9 @@ void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool r
         if (!person)
             party.birthDate = QDate();
         else if (party.birthDate > today || party.birthDate.year() < 1900)
-            errors.append({prefix + QStringLiteral(".birth"), QCoreApplication::translate("Reception", "The date of birth must be between 1900 and today.")});
+            errors.append({prefix + QStringLiteral(".birth"),
+                           QCoreApplication::translate(
+                               "Reception", "The date of birth must be between 1900 and today.")});
     }
 
     if (!party.phone.trimmed().isEmpty()) {
@@ -74,7 +85,8 @@ void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool r
         party.phone.clear();
     }
 
-    checkLine(party.address, prefix + QStringLiteral(".address"), QCoreApplication::translate("Reception", "The address"), maxAddressLength,
+    checkLine(party.address, prefix + QStringLiteral(".address"),
+              QCoreApplication::translate("Reception", "The address"), maxAddressLength,
               requireAddress, errors);
 
     party.email = party.email.trimmed();
@@ -84,20 +96,29 @@ void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool r
 
 } // namespace
 
-bool checkLine(QString &value, const QString &field, const QString &label, int maxLength, bool required,
-               QList<FieldError> &errors)
+bool checkLine(QString &value, const QString &field, const QString &label, int maxLength,
+               bool required, QList<FieldError> &errors)
 {
     if (Text::hasControlCharacters(value)) {
-        errors.append({field, QCoreApplication::translate("Reception", "%1 contains control characters (tabs, line breaks).").arg(label)});
+        errors.append({field,
+                       QCoreApplication::translate(
+                           "Reception", "%1 contains control characters (tabs, line breaks).")
+                           .arg(label)});
         return false;
     }
     value = Text::normalized(value);
     if (required && value.isEmpty()) {
-        errors.append({field, QCoreApplication::translate("Reception", "%1 is required.").arg(label)});
+        errors.append(
+            {field, QCoreApplication::translate("Reception", "%1 is required.").arg(label)});
         return false;
     }
     if (value.size() > maxLength) {
-        errors.append({field, QCoreApplication::translate("Reception", "%1 is too long (%2 characters, at most %3).").arg(label).arg(value.size()).arg(maxLength)});
+        errors.append(
+            {field,
+             QCoreApplication::translate("Reception", "%1 is too long (%2 characters, at most %3).")
+                 .arg(label)
+                 .arg(value.size())
+                 .arg(maxLength)});
         return false;
     }
     return true;
@@ -111,8 +132,10 @@ bool checkPersonName(QString &value, const QString &field, const QString &label,
     const QString bad = offendingCharacters(value, isPersonNameCharacter);
     if (bad.isEmpty())
         return true;
-    errors.append({field, QCoreApplication::translate("Reception", "%1 contains characters a name cannot have: %2")
-                              .arg(label, bad)});
+    errors.append(
+        {field,
+         QCoreApplication::translate("Reception", "%1 contains characters a name cannot have: %2")
+             .arg(label, bad)});
     return false;
 }
 
@@ -120,13 +143,19 @@ bool checkNote(QString &note, const QString &field, QList<FieldError> &errors)
 {
     // A note may have several lines, but no other control characters.
     bool ok = true;
-    if (Text::hasControlCharacters(QString(note).remove(QLatin1Char('\r')).remove(QLatin1Char('\n')))) {
-        errors.append({field, QCoreApplication::translate("Reception", "The note contains control characters.")});
+    if (Text::hasControlCharacters(
+            QString(note).remove(QLatin1Char('\r')).remove(QLatin1Char('\n')))) {
+        errors.append(
+            {field,
+             QCoreApplication::translate("Reception", "The note contains control characters.")});
         ok = false;
     }
     note = note.normalized(QString::NormalizationForm_C).trimmed();
     if (note.size() > maxNoteLength) {
-        errors.append({field, QCoreApplication::translate("Reception", "The note is too long (at most %1 characters).").arg(maxNoteLength)});
+        errors.append({field,
+                       QCoreApplication::translate("Reception",
+                                                   "The note is too long (at most %1 characters).")
+                           .arg(maxNoteLength)});
         ok = false;
     }
     return ok;
@@ -143,34 +172,49 @@ QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now)
 {
     QList<FieldError> errors;
     if (request.procedureId <= 0)
-        errors.append({FieldProcedure, QCoreApplication::translate("Reception", "Choose the procedure.")});
+        errors.append(
+            {FieldProcedure, QCoreApplication::translate("Reception", "Choose the procedure.")});
 
-    checkPerson(request.applicant, request.applicantKind, QStringLiteral("applicant"), true, now, errors);
+    checkPerson(request.applicant, request.applicantKind, QStringLiteral("applicant"), true, now,
+                errors);
 
     // An authorised person is recorded only when something of them was entered.
-    const bool hasProxy = !(request.proxy.name.trimmed().isEmpty() && request.proxy.idNumber.trimmed().isEmpty()
-                            && request.proxy.phone.trimmed().isEmpty() && request.proxy.address.trimmed().isEmpty());
+    const bool hasProxy = !(
+        request.proxy.name.trimmed().isEmpty() && request.proxy.idNumber.trimmed().isEmpty()
+        && request.proxy.phone.trimmed().isEmpty() && request.proxy.address.trimmed().isEmpty());
     if (hasProxy)
-        checkPerson(request.proxy, ApplicantKind::Person, QStringLiteral("proxy"), false, now, errors);
+        checkPerson(request.proxy, ApplicantKind::Person, QStringLiteral("proxy"), false, now,
+                    errors);
     else
         request.proxy = Party();
 
     int received = 0;
     for (DossierDocument &document : request.documents) {
-        checkLine(document.name, FieldDocuments, QCoreApplication::translate("Reception", "A document's name"), 10000, true, errors);
-        if (document.originals < 0 || document.copies < 0 || document.originals > 99 || document.copies > 99)
-            errors.append({FieldDocuments, QCoreApplication::translate("Reception", "The number of originals and copies is from 0 to 99.")});
+        checkLine(document.name, FieldDocuments,
+                  QCoreApplication::translate("Reception", "A document's name"), 10000, true,
+                  errors);
+        if (document.originals < 0 || document.copies < 0 || document.originals > 99
+            || document.copies > 99)
+            errors.append(
+                {FieldDocuments,
+                 QCoreApplication::translate(
+                     "Reception", "The number of originals and copies is from 0 to 99.")});
         if (document.received)
             ++received;
     }
     if (received == 0)
-        errors.append({FieldDocuments, QCoreApplication::translate("Reception", "Tick at least one document handed in.")});
+        errors.append(
+            {FieldDocuments,
+             QCoreApplication::translate("Reception", "Tick at least one document handed in.")});
 
     if (request.sets < 1 || request.sets > 99)
-        errors.append({FieldSets, QCoreApplication::translate("Reception", "The number of sets is from 1 to 99.")});
+        errors.append(
+            {FieldSets,
+             QCoreApplication::translate("Reception", "The number of sets is from 1 to 99.")});
 
     if (request.returnMethod == ReturnMethod::Post)
-        checkLine(request.returnAddress, FieldReturnAddress, QCoreApplication::translate("Reception", "The postal address for the result"),
+        checkLine(request.returnAddress, FieldReturnAddress,
+                  QCoreApplication::translate("Reception", "The postal address for the result"),
                   maxAddressLength, true, errors);
     else
         request.returnAddress.clear();
@@ -178,9 +222,11 @@ QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now)
     checkNote(request.note, FieldNote, errors);
 
     if (request.receivedAt.isValid() && request.receivedAt > now.addSecs(60))
-        errors.append({FieldReceivedAt, QCoreApplication::translate("Reception", "The time of receipt %1 is in the future.")
-                                            .arg(request.receivedAt.toTimeZone(QTimeZone("Asia/Ho_Chi_Minh"))
-                                                     .toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
+        errors.append(
+            {FieldReceivedAt,
+             QCoreApplication::translate("Reception", "The time of receipt %1 is in the future.")
+                 .arg(request.receivedAt.toTimeZone(QTimeZone("Asia/Ho_Chi_Minh"))
+                          .toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
     return errors;
 }
 

@@ -15,20 +15,20 @@ struct ReceptionRequest
     Channel channel = Channel::Direct;
     ApplicantKind applicantKind = ApplicantKind::Person;
     Party applicant;
-    Party proxy;                        // empty: the applicant submits in person
-    QList<DossierDocument> documents;   // the checklist as ticked, plus extra documents
+    Party proxy; // empty: the applicant submits in person
+    QList<DossierDocument> documents; // the checklist as ticked, plus extra documents
     int sets = 1;
     ReturnMethod returnMethod = ReturnMethod::Counter;
     QString returnAddress;
     QString note;
-    QDateTime receivedAt;               // invalid: now
+    QDateTime receivedAt; // invalid: now
 };
 
 // A message about one field of the form, so that the form can point at it.
 struct FieldError
 {
-    QString field;      // one of the Reception::Field… names
-    QString message;    // translated
+    QString field; // one of the Reception::Field… names
+    QString message; // translated
 };
 
 namespace Reception {
@@ -57,13 +57,13 @@ QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now);
 // less (no documents, no return method).
 QList<FieldError> validateApplicant(ApplicantKind kind, Party &applicant, const QDateTime &now);
 
-QString joined(const QList<FieldError> &errors);   // one message per line
+QString joined(const QList<FieldError> &errors); // one message per line
 
 // Checks shared with the later steps of a dossier's life. Each normalises `value` (NFC, trimmed,
 // white space collapsed), appends its translated message for `field` and returns false when
 // the value is wrong. `label` names the field in the message ("The giver's name").
-bool checkLine(QString &value, const QString &field, const QString &label, int maxLength, bool required,
-               QList<FieldError> &errors);
+bool checkLine(QString &value, const QString &field, const QString &label, int maxLength,
+               bool required, QList<FieldError> &errors);
 // A person's name: letters, marks, spaces, apostrophes, hyphens and dots.
 bool checkPersonName(QString &value, const QString &field, const QString &label, bool required,
                      QList<FieldError> &errors);

@@ -285,7 +285,8 @@ bool ReportExport::writeRegisterCsv(const QList<Dossier> &dossiers, const QStrin
     return writeText(text, path, error);
 }
 
-SlipDocument ReportExport::reportDocument(const PeriodReport &report, const QMap<QString, QString> &office)
+SlipDocument ReportExport::reportDocument(const PeriodReport &report,
+                                          const QMap<QString, QString> &office)
 {
     SlipDocument document;
     document.title = tr("Report %1 to %2").arg(dateText(report.from), dateText(report.to));
@@ -297,8 +298,9 @@ SlipDocument ReportExport::reportDocument(const PeriodReport &report, const QMap
     return document;
 }
 
-SlipDocument ReportExport::registerDocument(const QList<Dossier> &dossiers, const QDate &from, const QDate &to,
-                                            const QString &field, const QMap<QString, QString> &office)
+SlipDocument ReportExport::registerDocument(const QList<Dossier> &dossiers, const QDate &from,
+                                            const QDate &to, const QString &field,
+                                            const QMap<QString, QString> &office)
 {
     RegisterData data;
     data.from = from;

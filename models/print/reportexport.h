@@ -27,10 +27,12 @@ public:
 
     // The report laid out for A4 landscape: printed and written as PDF like every slip
     // (SlipPrinter, writePdf).
-    static SlipDocument reportDocument(const PeriodReport &report, const QMap<QString, QString> &office);
+    static SlipDocument reportDocument(const PeriodReport &report,
+                                       const QMap<QString, QString> &office);
     // Sổ theo dõi hồ sơ for a period and field: the printing layer's form (Slips::registerBook).
-    static SlipDocument registerDocument(const QList<Dossier> &dossiers, const QDate &from, const QDate &to,
-                                         const QString &field, const QMap<QString, QString> &office);
+    static SlipDocument registerDocument(const QList<Dossier> &dossiers, const QDate &from,
+                                         const QDate &to, const QString &field,
+                                         const QMap<QString, QString> &office);
     static QStringList registerCsvHeader();
     static bool writeRegisterCsv(const QList<Dossier> &dossiers, const QString &path,
                                  QString *error);

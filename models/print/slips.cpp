@@ -16,10 +16,14 @@ ControlStep::Result ControlStep::judge(const QDateTime &done, const QDateTime &d
 {
     // One rule for every step of every control slip: the lifecycle's.
     switch (Handovers::judge(done, due, Clock::officeZone())) {
-    case StepJudgement::None: return Result::NotJudged;
-    case StepJudgement::Early: return Result::Early;
-    case StepJudgement::OnTime: return Result::OnTime;
-    case StepJudgement::Late: return Result::Late;
+    case StepJudgement::None:
+        return Result::NotJudged;
+    case StepJudgement::Early:
+        return Result::Early;
+    case StepJudgement::OnTime:
+        return Result::OnTime;
+    case StepJudgement::Late:
+        return Result::Late;
     }
     return Result::NotJudged;
 }

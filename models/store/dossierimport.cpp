@@ -14,15 +14,15 @@ namespace motcua {
 
 DossierImport::DossierImport(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QStringList DossierImport::requiredColumns()
 {
-    return {QStringLiteral("procedure_code"), QStringLiteral("channel"),    QStringLiteral("received_at"),
-            QStringLiteral("applicant_name"), QStringLiteral("applicant_id"), QStringLiteral("birth_date"),
-            QStringLiteral("phone"),          QStringLiteral("address"),    QStringLiteral("email"),
-            QStringLiteral("documents")};
+    return {QStringLiteral("procedure_code"), QStringLiteral("channel"),
+            QStringLiteral("received_at"),    QStringLiteral("applicant_name"),
+            QStringLiteral("applicant_id"),   QStringLiteral("birth_date"),
+            QStringLiteral("phone"),          QStringLiteral("address"),
+            QStringLiteral("email"),          QStringLiteral("documents")};
 }
 
 DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvText)
@@ -58,14 +58,17 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
 
         const QString channel = table.value(row, QStringLiteral("channel")).trimmed();
         if (!Dossiers::channelFromKey(channel, &request.channel))
-            problems.append(tr("channel \"%1\" is not one of direct, postal, online.").arg(channel));
+            problems.append(
+                tr("channel \"%1\" is not one of direct, postal, online.").arg(channel));
 
         const QString receivedText = table.value(row, QStringLiteral("received_at")).trimmed();
-        const QDateTime received = QDateTime::fromString(receivedText, QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const QDateTime received
+            = QDateTime::fromString(receivedText, QStringLiteral("yyyy-MM-ddTHH:mm"));
         if (!received.isValid())
             problems.append(tr("received_at \"%1\" is not YYYY-MM-DDTHH:MM.").arg(receivedText));
         else
-            request.receivedAt = QDateTime(received.date(), received.time(), QTimeZone("Asia/Ho_Chi_Minh"));
+            request.receivedAt
+                = QDateTime(received.date(), received.time(), QTimeZone("Asia/Ho_Chi_Minh"));
 
         const QString kind = table.value(row, QStringLiteral("applicant_kind")).trimmed();
         if (!kind.isEmpty() && !Dossiers::applicantKindFromKey(kind, &request.applicantKind))
@@ -77,7 +80,8 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
         if (!birth.isEmpty()) {
             request.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
             if (!request.applicant.birthDate.isValid())
-                request.applicant.birthDate = QDate::fromString(birth, QStringLiteral("dd/MM/yyyy"));
+                request.applicant.birthDate
+                    = QDate::fromString(birth, QStringLiteral("dd/MM/yyyy"));
             if (!request.applicant.birthDate.isValid())
                 problems.append(tr("birth_date \"%1\" is not YYYY-MM-DD.").arg(birth));
         }
@@ -85,7 +89,8 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
         request.applicant.address = table.value(row, QStringLiteral("address"));
         request.applicant.email = table.value(row, QStringLiteral("email"));
 
-        for (const QString &part : table.value(row, QStringLiteral("documents")).split(QLatin1Char('|'))) {
+        for (const QString &part :
+             table.value(row, QStringLiteral("documents")).split(QLatin1Char('|'))) {
             if (part.trimmed().isEmpty())
                 continue;
             const RequiredDocument document = Procedures::parseDocument(part);
@@ -100,7 +105,8 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
                 problems.append(tr("sets \"%1\" is not a number.").arg(sets));
         }
         const QString returnMethod = table.value(row, QStringLiteral("return_method")).trimmed();
-        if (!returnMethod.isEmpty() && !Dossiers::returnMethodFromKey(returnMethod, &request.returnMethod))
+        if (!returnMethod.isEmpty()
+            && !Dossiers::returnMethodFromKey(returnMethod, &request.returnMethod))
             problems.append(tr("return_method \"%1\" is not counter or post.").arg(returnMethod));
         request.returnAddress = table.value(row, QStringLiteral("return_address"));
         request.note = table.value(row, QStringLiteral("note"));
@@ -132,10 +138,11 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
         result.errors.append(failure);
     if (!result.errors.isEmpty())
         result.dossiers.clear();
-    std::stable_sort(result.errors.begin(), result.errors.end(), [](const QString &a, const QString &b) {
-        return a.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), -1).toInt()
-               < b.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), -1).toInt();
-    });
+    std::stable_sort(
+        result.errors.begin(), result.errors.end(), [](const QString &a, const QString &b) {
+            return a.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), -1).toInt()
+                < b.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), -1).toInt();
+        });
     return result;
 }
 

@@ -25,8 +25,8 @@ public:
 
     struct Result
     {
-        QList<Dossier> dossiers;     // in file order; empty when anything failed
-        QStringList errors;          // "Line N: …"
+        QList<Dossier> dossiers; // in file order; empty when anything failed
+        QStringList errors; // "Line N: …"
         bool isOk() const { return errors.isEmpty(); }
     };
     Result run(const Actor &actor, const QString &csvText);

@@ -24,15 +24,21 @@ namespace {
 
 QDateTime instantFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : Clock::local(QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC));
+    return value.isNull()
+        ? QDateTime()
+        : Clock::local(QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC));
 }
 
 const QString dossierColumns = QStringLiteral(
-    "SELECT d.id, d.code, d.procedure_id, p.code, p.name, p.field, p.deciding_office, d.status, d.channel, "
+    "SELECT d.id, d.code, d.procedure_id, p.code, p.name, p.field, p.deciding_office, d.status, "
+    "d.channel, "
     "d.applicant_kind, d.applicant_name, d.applicant_id, d.applicant_birth, d.applicant_phone, "
-    "d.applicant_address, d.applicant_email, d.proxy_name, d.proxy_id, d.proxy_phone, d.proxy_address, d.sets, "
-    "d.return_method, d.return_address, d.note, d.rule_unit, d.rule_amount, d.rule_cutoff, d.received_at, "
-    "d.due_at, d.extended_due_at, d.paused_at, d.finished_at, d.returned_at, d.result_kind, d.receiver_name, "
+    "d.applicant_address, d.applicant_email, d.proxy_name, d.proxy_id, d.proxy_phone, "
+    "d.proxy_address, d.sets, "
+    "d.return_method, d.return_address, d.note, d.rule_unit, d.rule_amount, d.rule_cutoff, "
+    "d.received_at, "
+    "d.due_at, d.extended_due_at, d.paused_at, d.finished_at, d.returned_at, d.result_kind, "
+    "d.receiver_name, "
     "d.book_number, d.book_seq FROM dossiers d JOIN procedures p ON p.id = d.procedure_id ");
 
 Dossier readDossier(const QSqlQuery &q)
@@ -48,11 +54,14 @@ Dossier readDossier(const QSqlQuery &q)
     Dossiers::statusFromKey(q.value(7).toString(), &d.status);
     Dossiers::channelFromKey(q.value(8).toString(), &d.channel);
     Dossiers::applicantKindFromKey(q.value(9).toString(), &d.applicantKind);
-    d.applicant = {q.value(10).toString(), q.value(11).toString(),
-                   QDate::fromString(q.value(12).toString(), Qt::ISODate), q.value(13).toString(),
-                   q.value(14).toString(), q.value(15).toString()};
-    d.proxy = {q.value(16).toString(), q.value(17).toString(), QDate(), q.value(18).toString(),
-               q.value(19).toString(), QString()};
+    d.applicant = {q.value(10).toString(),
+                   q.value(11).toString(),
+                   QDate::fromString(q.value(12).toString(), Qt::ISODate),
+                   q.value(13).toString(),
+                   q.value(14).toString(),
+                   q.value(15).toString()};
+    d.proxy = {q.value(16).toString(), q.value(17).toString(), QDate(),
+               q.value(18).toString(), q.value(19).toString(), QString()};
     d.sets = q.value(20).toInt();
     Dossiers::returnMethodFromKey(q.value(21).toString(), &d.returnMethod);
     d.returnAddress = q.value(22).toString();
@@ -77,8 +86,7 @@ Dossier readDossier(const QSqlQuery &q)
 
 DossierStore::DossierStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString DossierStore::formatCode(const QString &officeCode, const QDate &day, int sequence)
 {
@@ -99,13 +107,15 @@ QList<Dossier> DossierStore::select(const QString &where, const QVariantList &va
         dossiers.append(readDossier(query));
     if (dossiers.size() == 1) {
         QSqlQuery documents(m_db);
-        documents.prepare(QStringLiteral("SELECT name, originals, copies, received FROM dossier_documents "
-                                         "WHERE dossier_id = ? ORDER BY position"));
+        documents.prepare(
+            QStringLiteral("SELECT name, originals, copies, received FROM dossier_documents "
+                           "WHERE dossier_id = ? ORDER BY position"));
         documents.addBindValue(dossiers.first().id);
         documents.exec();
         while (documents.next())
-            dossiers.first().documents.append({documents.value(0).toString(), documents.value(1).toInt(),
-                                               documents.value(2).toInt(), documents.value(3).toBool()});
+            dossiers.first().documents.append(
+                {documents.value(0).toString(), documents.value(1).toInt(),
+                 documents.value(2).toInt(), documents.value(3).toBool()});
     }
     return dossiers;
 }
@@ -118,7 +128,8 @@ std::optional<Dossier> DossierStore::find(qint64 id) const
 
 std::optional<Dossier> DossierStore::findByCode(const QString &code) const
 {
-    const QList<Dossier> found = select(QStringLiteral("WHERE d.code = ?"), {code.trimmed().toUpper()});
+    const QList<Dossier> found
+        = select(QStringLiteral("WHERE d.code = ?"), {code.trimmed().toUpper()});
     return found.isEmpty() ? std::nullopt : std::optional<Dossier>(found.first());
 }
 
@@ -126,18 +137,20 @@ QList<Dossier> DossierStore::openDuplicates(const QString &applicantId, qint64 p
 {
     if (applicantId.trimmed().isEmpty())
         return {};
-    return select(QStringLiteral("WHERE d.applicant_id = ? AND d.procedure_id = ? AND d.status IN "
-                                 "('received', 'processing', 'awaiting_documents', 'awaiting_payment') "
-                                 "ORDER BY d.received_at DESC"),
-                  {applicantId.trimmed(), procedureId});
+    return select(
+        QStringLiteral("WHERE d.applicant_id = ? AND d.procedure_id = ? AND d.status IN "
+                       "('received', 'processing', 'awaiting_documents', 'awaiting_payment') "
+                       "ORDER BY d.received_at DESC"),
+        {applicantId.trimmed(), procedureId});
 }
 
 int DossierStore::nextSequence(const QString &scope, const QString &key, QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO code_sequences (office_code, day, last_value) VALUES (?, ?, 1) "
-                                 "ON CONFLICT (office_code, day) DO UPDATE SET last_value = last_value + 1 "
-                                 "RETURNING last_value"));
+    query.prepare(
+        QStringLiteral("INSERT INTO code_sequences (office_code, day, last_value) VALUES (?, ?, 1) "
+                       "ON CONFLICT (office_code, day) DO UPDATE SET last_value = last_value + 1 "
+                       "RETURNING last_value"));
     query.addBindValue(scope);
     query.addBindValue(key);
     if (!query.exec() || !query.next()) {
@@ -173,7 +186,8 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
     const QMap<QString, QString> settings = SettingsStore(m_db).all();
     const QString officeCode = settings.value(QStringLiteral("office.code"));
     if (officeCode.isEmpty()) {
-        *failure = tr("The office code is not set: an administrator must enter it in Settings before dossiers "
+        *failure = tr("The office code is not set: an administrator must enter it in Settings "
+                      "before dossiers "
                       "can be received.");
         return {};
     }
@@ -191,10 +205,13 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
         if (request.procedureId > 0) {
             const auto it = procedureById.constFind(request.procedureId);
             if (it == procedureById.constEnd())
-                problems.append({Reception::FieldProcedure, tr("The procedure does not exist in the catalogue.")});
-            else if (!it->active)
                 problems.append({Reception::FieldProcedure,
-                                 tr("The procedure %1 is no longer in use (inactive in the catalogue).").arg(it->code)});
+                                 tr("The procedure does not exist in the catalogue.")});
+            else if (!it->active)
+                problems.append(
+                    {Reception::FieldProcedure,
+                     tr("The procedure %1 is no longer in use (inactive in the catalogue).")
+                         .arg(it->code)});
         }
         anyError = anyError || !problems.isEmpty();
         errors->append(problems);
@@ -203,8 +220,10 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
         return {};
 
     const WorkCalendar calendar = CalendarStore(m_db).calendar();
-    const DeadlineCalculator calculator(calendar, OfficeSettings::cutoffTime(settings), Clock::officeZone());
-    const QString book = OfficeSettings::withDefaults(settings).value(QStringLiteral("office.receipt_book"));
+    const DeadlineCalculator calculator(calendar, OfficeSettings::cutoffTime(settings),
+                                        Clock::officeZone());
+    const QString book
+        = OfficeSettings::withDefaults(settings).value(QStringLiteral("office.receipt_book"));
 
     WriteTransaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -232,10 +251,12 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
         dossier.rule = procedure.rule;
         dossier.receivedAt = Clock::local(request.receivedAt.isValid() ? request.receivedAt : now);
         // Seconds are dropped: receipts print hours and minutes, and so does every comparison.
-        dossier.receivedAt.setTime(QTime(dossier.receivedAt.time().hour(), dossier.receivedAt.time().minute()));
+        dossier.receivedAt.setTime(
+            QTime(dossier.receivedAt.time().hour(), dossier.receivedAt.time().minute()));
         const DeadlineResult deadline = calculator.compute(dossier.receivedAt, dossier.rule);
         if (!deadline.isValid()) {
-            *failure = tr("No deadline can be computed for %1: check the working calendar and office hours.")
+            *failure = tr("No deadline can be computed for %1: check the working calendar and "
+                          "office hours.")
                            .arg(procedure.code);
             return {};
         }
@@ -244,9 +265,10 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
         dossier.bookNumber = book;
 
         QString error;
-        const int sequence = nextSequence(officeCode, dossier.receivedAt.date().toString(QStringLiteral("yyMMdd")),
-                                          &error);
-        dossier.bookSequence = sequence > 0 ? nextSequence(QStringLiteral("#book"), book, &error) : 0;
+        const int sequence = nextSequence(
+            officeCode, dossier.receivedAt.date().toString(QStringLiteral("yyMMdd")), &error);
+        dossier.bookSequence
+            = sequence > 0 ? nextSequence(QStringLiteral("#book"), book, &error) : 0;
         if (sequence <= 0 || dossier.bookSequence <= 0) {
             *failure = tr("The dossier could not be numbered: %1").arg(error);
             return {};
@@ -265,15 +287,20 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
     return received;
 }
 
-bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, Dossier *dossier, QString *error)
+bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, Dossier *dossier,
+                          QString *error)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO dossiers (code, procedure_id, status, channel, applicant_kind, applicant_name, applicant_key, "
-        "applicant_id, applicant_birth, applicant_phone, applicant_address, applicant_email, proxy_name, proxy_id, "
-        "proxy_phone, proxy_address, sets, return_method, return_address, note, rule_unit, rule_amount, "
+        "INSERT INTO dossiers (code, procedure_id, status, channel, applicant_kind, "
+        "applicant_name, applicant_key, "
+        "applicant_id, applicant_birth, applicant_phone, applicant_address, applicant_email, "
+        "proxy_name, proxy_id, "
+        "proxy_phone, proxy_address, sets, return_method, return_address, note, rule_unit, "
+        "rule_amount, "
         "rule_cutoff, received_at, due_at, receiver_id, receiver_name, book_number, book_seq) "
-        "VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)"));
     const Party &a = dossier->applicant;
     query.addBindValue(dossier->code);
     query.addBindValue(dossier->procedureId);
@@ -300,7 +327,8 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
     query.addBindValue(dossier->rule.cutoff ? 1 : 0);
     query.addBindValue(dossier->receivedAt.toSecsSinceEpoch());
     query.addBindValue(dossier->dueAt.toSecsSinceEpoch());
-    query.addBindValue(actor.userId ? QVariant(actor.userId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(actor.userId ? QVariant(actor.userId)
+                                    : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(Sql::text(dossier->receiverName));
     query.addBindValue(Sql::text(dossier->bookNumber));
     query.addBindValue(dossier->bookSequence);
@@ -311,8 +339,9 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
     dossier->id = query.lastInsertId().toLongLong();
 
     QSqlQuery documents(m_db);
-    documents.prepare(QStringLiteral("INSERT INTO dossier_documents (dossier_id, position, name, originals, copies, "
-                                     "received) VALUES (?, ?, ?, ?, ?, ?)"));
+    documents.prepare(QStringLiteral(
+        "INSERT INTO dossier_documents (dossier_id, position, name, originals, copies, "
+        "received) VALUES (?, ?, ?, ?, ?, ?)"));
     QJsonArray handedIn;
     int position = 0;
     for (const DossierDocument &document : request.documents) {
@@ -344,8 +373,9 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
 }
 
 qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 procedureId,
-                                      ApplicantKind applicantKind, Party applicant, const QStringList &items,
-                                      const QString &reason, QList<FieldError> *errors)
+                                      ApplicantKind applicantKind, Party applicant,
+                                      const QStringList &items, const QString &reason,
+                                      QList<FieldError> *errors)
 {
     errors->clear();
     if (!actor.can(Permission::ReceiveDossier)) {
@@ -362,20 +392,24 @@ qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 
     }
     const QString cleanReason = reason.normalized(QString::NormalizationForm_C).trimmed();
     if (kind == SlipKind::Completion && cleanItems.isEmpty())
-        errors->append({Reception::FieldDocuments, tr("List what the applicant must add or complete.")});
+        errors->append(
+            {Reception::FieldDocuments, tr("List what the applicant must add or complete.")});
     if (cleanReason.isEmpty())
-        errors->append({Reception::FieldNote, kind == SlipKind::Completion
-                                                  ? tr("Give the reason the dossier must be completed.")
-                                                  : tr("Give the reason for refusing the dossier.")});
+        errors->append({Reception::FieldNote,
+                        kind == SlipKind::Completion
+                            ? tr("Give the reason the dossier must be completed.")
+                            : tr("Give the reason for refusing the dossier.")});
     if (!errors->isEmpty())
         return 0;
 
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO intake_slips (kind, procedure_id, applicant_name, applicant_id, "
-                                 "applicant_phone, applicant_address, applicant_email, items, reason, created_at, "
-                                 "user_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString kindKey = kind == SlipKind::Completion ? QStringLiteral("completion") : QStringLiteral("refusal");
+    query.prepare(QStringLiteral(
+        "INSERT INTO intake_slips (kind, procedure_id, applicant_name, applicant_id, "
+        "applicant_phone, applicant_address, applicant_email, items, reason, created_at, "
+        "user_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString kindKey
+        = kind == SlipKind::Completion ? QStringLiteral("completion") : QStringLiteral("refusal");
     query.addBindValue(kindKey);
     query.addBindValue(procedureId);
     query.addBindValue(Sql::text(applicant.name));
@@ -386,12 +420,15 @@ qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 
     query.addBindValue(cleanItems.join(QLatin1Char('\n')));
     query.addBindValue(Sql::text(cleanReason));
     query.addBindValue(Clock::now().toSecsSinceEpoch());
-    query.addBindValue(actor.userId ? QVariant(actor.userId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(actor.userId ? QVariant(actor.userId)
+                                    : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(Sql::text(actor.displayName()));
     QString error;
     if (!transaction.isActive() || !query.exec()) {
-        errors->append({QString(), tr("The slip could not be recorded: %1")
-                                       .arg(transaction.isActive() ? query.lastError().text() : transaction.errorText())});
+        errors->append({QString(),
+                        tr("The slip could not be recorded: %1")
+                            .arg(transaction.isActive() ? query.lastError().text()
+                                                        : transaction.errorText())});
         return 0;
     }
     const qint64 slipId = query.lastInsertId().toLongLong();
@@ -404,8 +441,9 @@ qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 
                      {QStringLiteral("applicant"), applicant.name},
                      {QStringLiteral("items"), QJsonArray::fromStringList(cleanItems)}};
     if (!EventLog(m_db).append(actor, event, &error) || !transaction.commit()) {
-        errors->append({QString(), tr("The slip could not be recorded: %1")
-                                       .arg(error.isEmpty() ? transaction.errorText() : error)});
+        errors->append({QString(),
+                        tr("The slip could not be recorded: %1")
+                            .arg(error.isEmpty() ? transaction.errorText() : error)});
         return 0;
     }
     return slipId;
@@ -414,34 +452,38 @@ qint64 DossierStore::recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 
 bool DossierStore::wasPrinted(qint64 dossierId, const QString &slip) const
 {
     for (const EventRecord &event : EventLog(m_db).forDossier(dossierId)) {
-        if ((event.kind == QLatin1String("slip-printed") || event.kind == QLatin1String("slip-reprinted"))
+        if ((event.kind == QLatin1String("slip-printed")
+             || event.kind == QLatin1String("slip-reprinted"))
             && event.details.value(QStringLiteral("slip")).toString() == slip)
             return true;
     }
     return false;
 }
 
-bool DossierStore::logPrint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error)
+bool DossierStore::logPrint(const Actor &actor, qint64 dossierId, const QString &slip,
+                            QString *error)
 {
     if (wasPrinted(dossierId, slip))
         return logReprint(actor, dossierId, slip, error);
     return logSlipEvent(actor, dossierId, QStringLiteral("slip-printed"), slip, error);
 }
 
-bool DossierStore::logReprint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error)
+bool DossierStore::logReprint(const Actor &actor, qint64 dossierId, const QString &slip,
+                              QString *error)
 {
     return logSlipEvent(actor, dossierId, QStringLiteral("slip-reprinted"), slip, error);
 }
 
-bool DossierStore::logSlipEvent(const Actor &actor, qint64 dossierId, const QString &kind, const QString &slip,
-                                QString *error)
+bool DossierStore::logSlipEvent(const Actor &actor, qint64 dossierId, const QString &kind,
+                                const QString &slip, QString *error)
 {
     WriteTransaction transaction(m_db);
     EventRecord event;
     event.dossierId = dossierId;
     event.kind = kind;
     event.details = {{QStringLiteral("slip"), slip}};
-    if (!transaction.isActive() || !EventLog(m_db).append(actor, event, error) || !transaction.commit()) {
+    if (!transaction.isActive() || !EventLog(m_db).append(actor, event, error)
+        || !transaction.commit()) {
         if (error->isEmpty())
             *error = transaction.errorText();
         return false;

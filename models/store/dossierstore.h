@@ -22,7 +22,8 @@ public:
     // Validates, computes the deadline with the calendar in force, allocates the code
     // [office code]-[YYMMDD]-[NNNN], and writes the dossier, its documents and the "received"
     // event in one transaction. Field errors (nothing written) otherwise.
-    std::optional<Dossier> receive(const Actor &actor, ReceptionRequest request, QList<FieldError> *errors);
+    std::optional<Dossier> receive(const Actor &actor, ReceptionRequest request,
+                                   QList<FieldError> *errors);
 
     // All or nothing: the dossiers of an import file, in one transaction. errors[i] lists the
     // problems of requests[i]; nothing is written when any request has one.
@@ -38,9 +39,9 @@ public:
     // Reception outcomes without a dossier: a request for completion (items: what is missing)
     // or a refusal (reason). Recorded with an event; returns the slip's number.
     enum class SlipKind { Completion, Refusal };
-    qint64 recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 procedureId, ApplicantKind applicantKind,
-                            Party applicant, const QStringList &items, const QString &reason,
-                            QList<FieldError> *errors);
+    qint64 recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 procedureId,
+                            ApplicantKind applicantKind, Party applicant, const QStringList &items,
+                            const QString &reason, QList<FieldError> *errors);
 
     // A slip printed again ("BẢN IN LẠI") is logged.
     bool logReprint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error);
@@ -52,9 +53,10 @@ public:
     static QString formatCode(const QString &officeCode, const QDate &day, int sequence);
 
 private:
-    bool insert(const Actor &actor, const ReceptionRequest &request, Dossier *dossier, QString *error);
-    bool logSlipEvent(const Actor &actor, qint64 dossierId, const QString &kind, const QString &slip,
-                      QString *error);
+    bool insert(const Actor &actor, const ReceptionRequest &request, Dossier *dossier,
+                QString *error);
+    bool logSlipEvent(const Actor &actor, qint64 dossierId, const QString &kind,
+                      const QString &slip, QString *error);
     int nextSequence(const QString &scope, const QString &key, QString *error);
     QList<Dossier> select(const QString &where, const QVariantList &values) const;
 

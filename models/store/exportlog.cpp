@@ -19,12 +19,12 @@ bool ExportLog::allowed(const Actor &actor, QString *error)
 bool ExportLog::record(const Actor &actor, const QString &what, const QString &format, qint64 count,
                        const QString &scope, QString *error)
 {
-    QJsonObject details{{QStringLiteral("format"), format}};
+    QJsonObject details {{QStringLiteral("format"), format}};
     if (!scope.isEmpty())
         details.insert(QStringLiteral("scope"), scope);
     QString ignored;
-    return EventLog(m_db).recordPersonalDataAccess(actor, EventLog::PersonalDataAccess::Exported, what, count,
-                                                   details, error ? error : &ignored);
+    return EventLog(m_db).recordPersonalDataAccess(actor, EventLog::PersonalDataAccess::Exported,
+                                                   what, count, details, error ? error : &ignored);
 }
 
 } // namespace motcua

@@ -16,17 +16,18 @@ namespace motcua {
 
 ProcedureStore::ProcedureStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList &values) const
 {
     QList<Procedure> procedures;
     QHash<qint64, int> indexById;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, code, name, field, level, deciding_office, duration, duration_unit, "
-                                 "cutoff, fee, active, effective_from, step_budgets FROM procedures ")
-                  + where + QStringLiteral(" ORDER BY field, name"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT id, code, name, field, level, deciding_office, duration, duration_unit, "
+            "cutoff, fee, active, effective_from, step_budgets FROM procedures ")
+        + where + QStringLiteral(" ORDER BY field, name"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.exec();
@@ -53,14 +54,15 @@ QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList
 
     // The documents of the selected procedures, in one pass over the (small) table.
     QSqlQuery documents(m_db);
-    documents.exec(QStringLiteral("SELECT procedure_id, name, originals, copies FROM procedure_documents "
-                                  "ORDER BY procedure_id, position"));
+    documents.exec(
+        QStringLiteral("SELECT procedure_id, name, originals, copies FROM procedure_documents "
+                       "ORDER BY procedure_id, position"));
     while (documents.next()) {
         const auto it = indexById.constFind(documents.value(0).toLongLong());
         if (it == indexById.constEnd())
             continue;
-        procedures[*it].documents.append(
-            {documents.value(1).toString(), documents.value(2).toInt(), documents.value(3).toInt()});
+        procedures[*it].documents.append({documents.value(1).toString(), documents.value(2).toInt(),
+                                          documents.value(3).toInt()});
     }
     return procedures;
 }
@@ -68,7 +70,8 @@ QList<Procedure> ProcedureStore::select(const QString &where, const QVariantList
 QList<Procedure> ProcedureStore::list(const QString &search, bool includeInactive,
                                       const QString &field) const
 {
-    QString where = includeInactive ? QStringLiteral("WHERE 1 = 1") : QStringLiteral("WHERE active = 1");
+    QString where
+        = includeInactive ? QStringLiteral("WHERE 1 = 1") : QStringLiteral("WHERE active = 1");
     QVariantList values;
     if (!field.isEmpty()) {
         where += QStringLiteral(" AND field = ?");
@@ -78,12 +81,14 @@ QList<Procedure> ProcedureStore::list(const QString &search, bool includeInactiv
     if (!key.isEmpty()) {
         // Every word of the search must appear, in any order.
         for (const QString &word : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            where += QStringLiteral(" AND (search_key LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\')");
+            where += QStringLiteral(
+                " AND (search_key LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\')");
             QString pattern = word;
             pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
                 .replace(QLatin1Char('%'), QLatin1String("\\%"))
                 .replace(QLatin1Char('_'), QLatin1String("\\_"));
-            values << QStringLiteral("%") + pattern + QStringLiteral("%") << pattern + QStringLiteral("%");
+            values << QStringLiteral("%") + pattern + QStringLiteral("%")
+                   << pattern + QStringLiteral("%");
         }
     }
     return select(where, values);
@@ -135,13 +140,16 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
     if (existing)
         procedure.id = existing->id;
     if (procedure.id) {
-        query.prepare(QStringLiteral("UPDATE procedures SET code = ?, name = ?, search_key = ?, field = ?, level = ?, "
-                                     "deciding_office = ?, duration = ?, duration_unit = ?, cutoff = ?, fee = ?, "
-                                     "active = ?, effective_from = ?, step_budgets = COALESCE(?, step_budgets) WHERE id = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE procedures SET code = ?, name = ?, search_key = ?, field = ?, level = ?, "
+            "deciding_office = ?, duration = ?, duration_unit = ?, cutoff = ?, fee = ?, "
+            "active = ?, effective_from = ?, step_budgets = COALESCE(?, step_budgets) WHERE id = "
+            "?"));
     } else {
-        query.prepare(QStringLiteral("INSERT INTO procedures (code, name, search_key, field, level, deciding_office, "
-                                     "duration, duration_unit, cutoff, fee, active, effective_from, step_budgets) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO procedures (code, name, search_key, field, level, deciding_office, "
+            "duration, duration_unit, cutoff, fee, active, effective_from, step_budgets) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"));
     }
     query.addBindValue(procedure.code);
     query.addBindValue(Sql::text(procedure.name));
@@ -154,15 +162,17 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
     query.addBindValue(procedure.rule.cutoff ? 1 : 0);
     query.addBindValue(Sql::text(procedure.fee));
     query.addBindValue(procedure.active ? 1 : 0);
-    query.addBindValue(procedure.effectiveFrom.isValid() ? QVariant(procedure.effectiveFrom.toString(Qt::ISODate))
-                                                         : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(procedure.effectiveFrom.isValid()
+                           ? QVariant(procedure.effectiveFrom.toString(Qt::ISODate))
+                           : QVariant(QMetaType::fromType<QString>()));
     // Null: keep what is stored (a CSV without the column, an editor that does not show it).
     query.addBindValue(procedure.stepBudgets.isNull() ? QVariant(QMetaType::fromType<QString>())
                                                       : QVariant(procedure.stepBudgets));
     if (procedure.id)
         query.addBindValue(procedure.id);
     if (!query.exec()) {
-        *error = tr("Cannot save the procedure %1: %2").arg(procedure.code, query.lastError().text());
+        *error
+            = tr("Cannot save the procedure %1: %2").arg(procedure.code, query.lastError().text());
         return false;
     }
     if (!procedure.id)
@@ -175,8 +185,9 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
         *error = documents.lastError().text();
         return false;
     }
-    documents.prepare(QStringLiteral("INSERT INTO procedure_documents (procedure_id, position, name, originals, copies) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
+    documents.prepare(QStringLiteral(
+        "INSERT INTO procedure_documents (procedure_id, position, name, originals, copies) "
+        "VALUES (?, ?, ?, ?, ?)"));
     int position = 0;
     for (const RequiredDocument &document : procedure.documents) {
         documents.addBindValue(procedure.id);
@@ -212,11 +223,12 @@ bool ProcedureStore::save(const Actor &actor, Procedure &procedure, QString *err
     WriteTransaction transaction(m_db);
     EventRecord event;
     event.kind = QStringLiteral("procedure-saved");
-    event.details = {{QStringLiteral("code"), procedure.code},
-                     {QStringLiteral("name"), procedure.name},
-                     {QStringLiteral("csv"), Procedures::csvFields(procedure).join(QLatin1Char('\t'))}};
-    if (!transaction.isActive() || !write(procedure, error) || !EventLog(m_db).append(actor, event, error)
-        || !transaction.commit()) {
+    event.details
+        = {{QStringLiteral("code"), procedure.code},
+           {QStringLiteral("name"), procedure.name},
+           {QStringLiteral("csv"), Procedures::csvFields(procedure).join(QLatin1Char('\t'))}};
+    if (!transaction.isActive() || !write(procedure, error)
+        || !EventLog(m_db).append(actor, event, error) || !transaction.commit()) {
         if (error->isEmpty())
             *error = transaction.errorText();
         return false;
@@ -278,7 +290,8 @@ ProcedureStore::ImportResult ProcedureStore::importCsv(const Actor &actor, const
     for (Procedure &procedure : procedures) {
         const bool exists = findByCode(procedure.code).has_value();
         if (!write(procedure, &error)) {
-            result.errors.append(tr("Line %1: %2").arg(lineOfCode.value(procedure.code)).arg(error));
+            result.errors.append(
+                tr("Line %1: %2").arg(lineOfCode.value(procedure.code)).arg(error));
             result.created = result.updated = 0;
             return result;
         }
@@ -286,7 +299,8 @@ ProcedureStore::ImportResult ProcedureStore::importCsv(const Actor &actor, const
     }
     EventRecord event;
     event.kind = QStringLiteral("procedures-imported");
-    event.details = {{QStringLiteral("created"), result.created}, {QStringLiteral("updated"), result.updated}};
+    event.details = {{QStringLiteral("created"), result.created},
+                     {QStringLiteral("updated"), result.updated}};
     if (!EventLog(m_db).append(actor, event, &error) || !transaction.commit()) {
         result.errors.append(error.isEmpty() ? transaction.errorText() : error);
         result.created = result.updated = 0;

@@ -38,7 +38,7 @@ public:
     {
         int created = 0;
         int updated = 0;
-        QStringList errors;     // "Line N: …"; nothing was written when not empty
+        QStringList errors; // "Line N: …"; nothing was written when not empty
         bool isOk() const { return errors.isEmpty(); }
     };
     // CSV with the header of Procedures::csvHeader() (extra columns allowed): every row is

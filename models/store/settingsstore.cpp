@@ -15,8 +15,7 @@ namespace motcua {
 
 SettingsStore::SettingsStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SettingsStore::value(const QString &key, const QString &fallback) const
 {
@@ -49,8 +48,9 @@ bool SettingsStore::setValue(const QString &key, const QString &value, QString *
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         if (error)
             *error = tr("Cannot save the setting %1: %2")
-                         .arg(key, transaction.errorText().isEmpty() ? query.lastError().text()
-                                                                     : transaction.errorText());
+                         .arg(key,
+                              transaction.errorText().isEmpty() ? query.lastError().text()
+                                                                : transaction.errorText());
         return false;
     }
     return true;
@@ -92,8 +92,9 @@ bool SettingsStore::change(const Actor &actor, const QMap<QString, QString> &val
             *error = tr("Cannot save the settings: %1").arg(query.lastError().text());
             return false;
         }
-        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), before.value(it.key())},
-                                             {QStringLiteral("new"), it.value()}});
+        changes.insert(it.key(),
+                       QJsonObject {{QStringLiteral("old"), before.value(it.key())},
+                                    {QStringLiteral("new"), it.value()}});
     }
     if (changes.isEmpty())
         return true;

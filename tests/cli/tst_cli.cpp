@@ -52,15 +52,18 @@ void TestCli::helpListsCommands_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("vi") << "vi" << "Các lệnh";
-    QTest::newRow("en") << "en" << "Commands (run without a display):";
+    QTest::newRow("vi") << "vi"
+                        << "Các lệnh";
+    QTest::newRow("en") << "en"
+                        << "Commands (run without a display):";
 }
 
 void TestCli::helpListsCommands()
 {
     QFETCH(QString, language);
     QFETCH(QString, expected);
-    const auto result = test::runMotcua({QStringLiteral("--help"), QStringLiteral("--lang"), language});
+    const auto result
+        = test::runMotcua({QStringLiteral("--help"), QStringLiteral("--lang"), language});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(expected), qPrintable(result.out));
     for (const char *command : {"db-info", "check"})
@@ -70,18 +73,21 @@ void TestCli::helpListsCommands()
 void TestCli::dbInfoCreatesAndDescribes()
 {
     const QString path = m_dir.filePath(QStringLiteral("new/sub/info.sqlite"));
-    const auto result = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"), path,
-                                         QStringLiteral("--lang"), QStringLiteral("en")});
+    const auto result = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"),
+                                         path, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFile::exists(path));
-    QVERIFY2(result.out.contains(QStringLiteral("Schema version:\t%1").arg(Database::latestSchemaVersion())),
+    QVERIFY2(result.out.contains(
+                 QStringLiteral("Schema version:\t%1").arg(Database::latestSchemaVersion())),
              qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("  calendar_overrides\t4")));
     QVERIFY(result.out.contains(QStringLiteral("  dossiers\t0")));
 
-    const auto vietnamese = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"), path});
+    const auto vietnamese
+        = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"), path});
     QCOMPARE(vietnamese.exitCode, 0);
-    QVERIFY2(vietnamese.out.contains(QStringLiteral("Phiên bản lược đồ")), qPrintable(vietnamese.out));
+    QVERIFY2(vietnamese.out.contains(QStringLiteral("Phiên bản lược đồ")),
+             qPrintable(vietnamese.out));
 }
 
 void TestCli::checkIsCleanOnAFreshDatabase()
@@ -101,13 +107,15 @@ void TestCli::checkReportsProblemsWithExitOne()
     }
     sqlite3 *raw = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(raw,
-                          "INSERT INTO procedure_documents (procedure_id, position, name) VALUES (99, 1, 'x');",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
+    QCOMPARE(
+        sqlite3_exec(
+            raw,
+            "INSERT INTO procedure_documents (procedure_id, position, name) VALUES (99, 1, 'x');",
+            nullptr, nullptr, nullptr),
+        SQLITE_OK);
     sqlite3_close(raw);
-    const auto result = test::runMotcua({QStringLiteral("check"), QStringLiteral("--database"), path,
-                                         QStringLiteral("--lang"), QStringLiteral("en")});
+    const auto result = test::runMotcua({QStringLiteral("check"), QStringLiteral("--database"),
+                                         path, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.contains(QStringLiteral("procedure_documents")), qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("1 problem(s) found.")));
@@ -127,9 +135,12 @@ void TestCli::failuresExitTwoAndLeaveTheFile_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a database") << "text" << "is not a Một Cửa database";
-    QTest::newRow("newer schema") << "newer" << "newer than this program knows";
-    QTest::newRow("read-only") << "readonly" << "read-only";
+    QTest::newRow("not a database") << "text"
+                                    << "is not a Một Cửa database";
+    QTest::newRow("newer schema") << "newer"
+                                  << "newer than this program knows";
+    QTest::newRow("read-only") << "readonly"
+                               << "read-only";
 }
 
 void TestCli::failuresExitTwoAndLeaveTheFile()
@@ -144,8 +155,9 @@ void TestCli::failuresExitTwoAndLeaveTheFile()
     } else {
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-        const char *sql = kind == QLatin1String("newer") ? "CREATE TABLE t (x); PRAGMA user_version = 77;"
-                                                         : "CREATE TABLE t (x);";
+        const char *sql = kind == QLatin1String("newer")
+            ? "CREATE TABLE t (x); PRAGMA user_version = 77;"
+            : "CREATE TABLE t (x);";
         QCOMPARE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(raw);
         if (kind == QLatin1String("readonly"))
@@ -153,8 +165,8 @@ void TestCli::failuresExitTwoAndLeaveTheFile()
     }
     const QByteArray before = test::fileDigest(path);
     for (const char *command : {"db-info", "check"}) {
-        const auto result = test::runMotcua({QLatin1String(command), QStringLiteral("--database"), path,
-                                             QStringLiteral("--lang"), QStringLiteral("en")});
+        const auto result = test::runMotcua({QLatin1String(command), QStringLiteral("--database"),
+                                             path, QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
@@ -174,10 +186,11 @@ void TestCli::lockedDatabase()
     QVERIFY(lock.acquire(path, QStringLiteral("BEGIN IMMEDIATE")));
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("MOTCUA_BUSY_TIMEOUT_MS"), QStringLiteral("200"));
-    const auto result = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"), path}, {},
-                                        environment);
+    const auto result = test::runMotcua(
+        {QStringLiteral("db-info"), QStringLiteral("--database"), path}, {}, environment);
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(QStringLiteral("đang bị chương trình khác khóa")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("đang bị chương trình khác khóa")),
+             qPrintable(result.err));
     lock.release();
     QCOMPARE(test::fileDigest(path), before);
 }
@@ -186,9 +199,9 @@ void TestCli::unknownCommandAndOption_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
-    QTest::newRow("unknown option") << QStringList{"db-info", "--colour"} << "colour";
-    QTest::newRow("bad language") << QStringList{"db-info", "--lang", "fr"} << "fr";
+    QTest::newRow("unknown command") << QStringList {"frobnicate"} << "frobnicate";
+    QTest::newRow("unknown option") << QStringList {"db-info", "--colour"} << "colour";
+    QTest::newRow("bad language") << QStringList {"db-info", "--lang", "fr"} << "fr";
 }
 
 void TestCli::unknownCommandAndOption()

@@ -32,8 +32,9 @@ private:
     QTemporaryDir m_dir;
 };
 
-static const QString dossierHeader = QStringLiteral(
-    "procedure_code,channel,received_at,applicant_name,applicant_id,birth_date,phone,address,email,documents\n");
+static const QString dossierHeader
+    = QStringLiteral("procedure_code,channel,received_at,applicant_name,applicant_id,birth_date,"
+                     "phone,address,email,documents\n");
 
 QString TestReceptionCli::writeFile(const QString &name, const QString &text)
 {
@@ -48,7 +49,8 @@ void TestReceptionCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
-    const auto result = test::runMotcua({"settings", "set", "office.code", "H47.132", "--database", m_db});
+    const auto result
+        = test::runMotcua({"settings", "set", "office.code", "H47.132", "--database", m_db});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("office.code\tH47.132\n"));
 }
@@ -59,16 +61,23 @@ void TestReceptionCli::settingsSetValidatesAndLists_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("listed");
-    QTest::newRow("office name") << "office.name" << "Bộ phận Một cửa UBND xã Tân Hòa" << 0
+    QTest::newRow("office name") << "office.name"
+                                 << "Bộ phận Một cửa UBND xã Tân Hòa" << 0
                                  << "office.name\tBộ phận Một cửa UBND xã Tân Hòa\t";
-    QTest::newRow("hours normalised") << "office.hours" << " 07:00-11:30 , 13:00-16:30 " << 0
-                                      << "office.hours\t07:00-11:30,13:00-16:30\t";
-    QTest::newRow("lower-case code") << "office.code" << "h47.132" << 2 << "office.code\tH47.132\t";
-    QTest::newRow("code too long") << "office.code" << QString(36, QLatin1Char('1')) << 2 << "office.code\tH47.132\t";
-    QTest::newRow("overlapping sessions") << "office.hours" << "07:00-12:00,11:00-17:00" << 2
-                                          << "office.hours\t07:00-11:30,13:00-16:30\t";
-    QTest::newRow("unknown key") << "office.colour" << "red" << 2 << "office.code\tH47.132\t";
-    QTest::newRow("cut-off") << "office.cutoff" << "25:00" << 2 << "office.cutoff\t15:00\t";
+    QTest::newRow("hours normalised")
+        << "office.hours"
+        << " 07:00-11:30 , 13:00-16:30 " << 0 << "office.hours\t07:00-11:30,13:00-16:30\t";
+    QTest::newRow("lower-case code") << "office.code"
+                                     << "h47.132" << 2 << "office.code\tH47.132\t";
+    QTest::newRow("code too long")
+        << "office.code" << QString(36, QLatin1Char('1')) << 2 << "office.code\tH47.132\t";
+    QTest::newRow("overlapping sessions")
+        << "office.hours"
+        << "07:00-12:00,11:00-17:00" << 2 << "office.hours\t07:00-11:30,13:00-16:30\t";
+    QTest::newRow("unknown key") << "office.colour"
+                                 << "red" << 2 << "office.code\tH47.132\t";
+    QTest::newRow("cut-off") << "office.cutoff"
+                             << "25:00" << 2 << "office.cutoff\t15:00\t";
 }
 
 void TestReceptionCli::settingsSetValidatesAndLists()
@@ -88,13 +97,16 @@ void TestReceptionCli::settingsSetValidatesAndLists()
 
 void TestReceptionCli::importProcedures()
 {
-    const QString header = QStringLiteral("code,name,field,level,duration,unit,cutoff,fee,office,documents\n");
+    const QString header
+        = QStringLiteral("code,name,field,level,duration,unit,cutoff,fee,office,documents\n");
     const QString bad = writeFile(QStringLiteral("bad-procedures.csv"),
-                                  header + "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n"
-                                           "9.2,Thủ tục B,Thử nghiệm,Cấp xã,2,months,0,,UBND,Đơn\n");
+                                  header
+                                      + "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n"
+                                        "9.2,Thủ tục B,Thử nghiệm,Cấp xã,2,months,0,,UBND,Đơn\n");
     auto result = test::runMotcua({"import-procedures", bad, "--database", m_db, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(QStringLiteral("Line 3: unit \"months\"")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Line 3: unit \"months\"")),
+             qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("Nothing was imported.")));
 
     // A spreadsheet's legacy code page is refused, not imported as garbled text.
@@ -103,7 +115,12 @@ void TestReceptionCli::importProcedures()
         QFile file(legacy);
         QVERIFY(file.open(QIODevice::WriteOnly));
         // "Thủ tục A" in Windows-1258 bytes: not valid UTF-8.
-        file.write(header.toUtf8() + QByteArray("9.1,Th\xf9" " t\xf5" "c A,Nghi\xe9" "m,x,2,days,0,,UBND,\xd0" "on\n"));
+        file.write(header.toUtf8()
+                   + QByteArray("9.1,Th\xf9"
+                                " t\xf5"
+                                "c A,Nghi\xe9"
+                                "m,x,2,days,0,,UBND,\xd0"
+                                "on\n"));
     }
     result = test::runMotcua({"import-procedures", legacy, "--database", m_db, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
@@ -118,12 +135,14 @@ void TestReceptionCli::importProcedures()
 
 void TestReceptionCli::importDossiers()
 {
-    const QString path = writeFile(
-        QStringLiteral("dossiers.csv"),
-        dossierHeader
-            + "1.004873,online,2026-03-06T21:15,Nguyễn Văn Đặng,001090012345,1990-05-12,0912345678,\"Số 5, thôn Đông\","
-              "dang@example.vn,Tờ khai (1 bản chính)\n"
-              "1.004222,postal,2026-03-09T09:05,Trần Thị Hoa,036305001122,,,Thôn 3,,Tờ khai CT01 | Giấy tờ chỗ ở (1 bản sao)\n");
+    const QString path
+        = writeFile(QStringLiteral("dossiers.csv"),
+                    dossierHeader
+                        + "1.004873,online,2026-03-06T21:15,Nguyễn Văn "
+                          "Đặng,001090012345,1990-05-12,0912345678,\"Số 5, thôn Đông\","
+                          "dang@example.vn,Tờ khai (1 bản chính)\n"
+                          "1.004222,postal,2026-03-09T09:05,Trần Thị Hoa,036305001122,,,Thôn 3,,Tờ "
+                          "khai CT01 | Giấy tờ chỗ ở (1 bản sao)\n");
     const auto result = test::runMotcua({"import-dossiers", path, "--database", m_db});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("H47.132-260306-0001\nH47.132-260309-0001\n"));
@@ -131,11 +150,13 @@ void TestReceptionCli::importDossiers()
     Database db;
     QVERIFY(db.open(m_db));
     QSqlQuery query(db.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT channel, due_at - received_at, applicant_name FROM dossiers ORDER BY id")));
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT channel, due_at - received_at, applicant_name FROM dossiers ORDER BY id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("online"));
     // Friday 21:15 → counting from Monday 07:00 (office hours set above) → Thursday 07:00.
-    QVERIFY(query.exec(QStringLiteral("SELECT datetime(due_at, 'unixepoch', '+7 hours') FROM dossiers ORDER BY id")));
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT datetime(due_at, 'unixepoch', '+7 hours') FROM dossiers ORDER BY id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("2026-03-12 07:00:00"));
     QVERIFY(query.next());
@@ -149,18 +170,22 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
         dossierHeader
             + "1.004873,online,2026-03-06T21:15,Nguyễn Văn An,001090012345,,,Thôn Đông,,Tờ khai\n"
               "1.004873,fax,2026-03-06T21:15,Nguyễn Văn Bình,00109001234,,,Thôn Đông,,Tờ khai\n"
-              "1.004873,online,2099-01-01T08:00,Nguyễn Văn Chính,001090012345,,,Thôn Đông,,Tờ khai\n");
+              "1.004873,online,2099-01-01T08:00,Nguyễn Văn Chính,001090012345,,,Thôn Đông,,Tờ "
+              "khai\n");
     Database db;
     QVERIFY(db.open(m_db));
     QSqlQuery count(db.connection());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
     const int before = count.value(0).toInt();
 
-    const auto result = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
+    const auto result
+        = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(result.err.contains(QStringLiteral("Line 3: channel \"fax\"")), qPrintable(result.err));
-    QVERIFY(result.err.contains(QStringLiteral("Line 3: A personal ID number has exactly 12 digits")));
+    QVERIFY2(result.err.contains(QStringLiteral("Line 3: channel \"fax\"")),
+             qPrintable(result.err));
+    QVERIFY(
+        result.err.contains(QStringLiteral("Line 3: A personal ID number has exactly 12 digits")));
     QVERIFY(result.err.contains(QStringLiteral("Line 4: The time of receipt")));
     QVERIFY(!result.err.contains(QStringLiteral("Line 2:")));
 
@@ -173,12 +198,15 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
 void TestReceptionCli::twoProcessesNeverShareACode()
 {
     const QString shared = m_dir.filePath(QStringLiteral("shared.sqlite"));
-    QCOMPARE(test::runMotcua({"settings", "set", "office.code", "H57.132", "--database", shared}).exitCode, 0);
+    QCOMPARE(test::runMotcua({"settings", "set", "office.code", "H57.132", "--database", shared})
+                 .exitCode,
+             0);
     QStringList files;
     for (int process = 0; process < 2; ++process) {
         QString csv = dossierHeader;
         for (int i = 0; i < 60; ++i)
-            csv += QStringLiteral("1.004873,online,2026-03-10T%1:%2,Người Số %3,001090012345,,,Thôn %3,,Tờ khai\n")
+            csv += QStringLiteral("1.004873,online,2026-03-10T%1:%2,Người Số "
+                                  "%3,001090012345,,,Thôn %3,,Tờ khai\n")
                        .arg(8 + i / 60, 2, 10, QLatin1Char('0'))
                        .arg(i % 60, 2, 10, QLatin1Char('0'))
                        .arg(QString(QChar(u'A' + process)) + QChar(u'a' + i % 26));
@@ -199,7 +227,8 @@ void TestReceptionCli::twoProcessesNeverShareACode()
     for (QProcess *runner : processes) {
         QVERIFY(runner->waitForFinished(240000));
         QCOMPARE(runner->exitCode(), 0);
-        codes += QString::fromUtf8(runner->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        codes += QString::fromUtf8(runner->readAllStandardOutput())
+                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     QCOMPARE(codes.size(), 600);
     const QSet<QString> unique(codes.begin(), codes.end());
@@ -219,10 +248,12 @@ void TestReceptionCli::printReceiptThenReprint()
 {
     const QString first = m_dir.filePath(QStringLiteral("receipt.pdf"));
     const QString second = m_dir.filePath(QStringLiteral("reprint.pdf"));
-    auto result = test::runMotcua({"print", "receipt", "H47.132-260306-0001", "--output", first, "--database", m_db});
+    auto result = test::runMotcua(
+        {"print", "receipt", "H47.132-260306-0001", "--output", first, "--database", m_db});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
-    result = test::runMotcua({"print", "receipt", "h47.132-260306-0001", "-o", second, "--database", m_db});
+    result = test::runMotcua(
+        {"print", "receipt", "h47.132-260306-0001", "-o", second, "--database", m_db});
     QCOMPARE(result.exitCode, 0);
 
     auto text = [](const QString &pdf) {
@@ -232,8 +263,8 @@ void TestReceptionCli::printReceiptThenReprint()
         return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     };
     const QString original = text(first);
-    for (const char *expected : {"GIẤY TIẾP NHẬN HỒ SƠ", "H47.132-260306-0001", "Nguyễn Văn Đặng", "001090012345",
-                                 "21 giờ 15 phút, ngày 06 tháng 03 năm 2026"})
+    for (const char *expected : {"GIẤY TIẾP NHẬN HỒ SƠ", "H47.132-260306-0001", "Nguyễn Văn Đặng",
+                                 "001090012345", "21 giờ 15 phút, ngày 06 tháng 03 năm 2026"})
         QVERIFY2(original.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!original.contains(QStringLiteral("BẢN IN LẠI")));
     QVERIFY(text(second).contains(QStringLiteral("BẢN IN LẠI")));
@@ -241,11 +272,13 @@ void TestReceptionCli::printReceiptThenReprint()
     Database db;
     QVERIFY(db.open(m_db));
     QSqlQuery query(db.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(kind) FROM events WHERE kind LIKE 'slip-%' ORDER BY id")));
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT group_concat(kind) FROM events WHERE kind LIKE 'slip-%' ORDER BY id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("slip-printed,slip-reprinted"));
 
-    result = test::runMotcua({"print", "receipt", "H47.132-999999-0001", "-o", second, "--database", m_db, "--lang", "en"});
+    result = test::runMotcua({"print", "receipt", "H47.132-999999-0001", "-o", second, "--database",
+                              m_db, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains(QStringLiteral("No dossier has the code")));
 }

@@ -21,8 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -436,8 +436,10 @@ void TestAccountsGui::startupGoesThroughTheAdministratorAndTheSignIn()
         } else if (auto *dialog = qobject_cast<OfficeSettingsDialog *>(modal)) {
             // The first start also sets up the office, as the new administrator.
             seen << QStringLiteral("office");
-            dialog->editor(QStringLiteral("office.name"))->setText(QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa"));
-            dialog->editor(QStringLiteral("office.parent"))->setText(QStringLiteral("UBND xã Tân Hòa"));
+            dialog->editor(QStringLiteral("office.name"))
+                ->setText(QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa"));
+            dialog->editor(QStringLiteral("office.parent"))
+                ->setText(QStringLiteral("UBND xã Tân Hòa"));
             dialog->editor(QStringLiteral("office.code"))->setText(QStringLiteral("H47.132"));
             dialog->accept();
         } else if (auto *dialog = qobject_cast<LoginDialog *>(modal)) {
@@ -517,7 +519,9 @@ void TestAccountsGui::firstStartOffersATrainingDatabase()
     QCOMPARE(GuiStartup::run(path, false), 0);
     // The demo office is set up by the generator: no office dialog.
     QCOMPARE(seen, (QStringList {"new database", "count", "administrator", "window"}));
-    QVERIFY2(title.contains(QStringLiteral("TRAINING")) || title.contains(QStringLiteral("ĐÀO TẠO")), qPrintable(title));
+    QVERIFY2(title.contains(QStringLiteral("TRAINING"))
+                 || title.contains(QStringLiteral("ĐÀO TẠO")),
+             qPrintable(title));
     Database database;
     QVERIFY(database.open(path));
     QSqlQuery query(database.connection());

@@ -65,19 +65,23 @@ qint64 TestBatchTransfer::receive(int minute)
     return dossier ? dossier->id : 0;
 }
 
-void TestBatchTransfer::transferSelection(const QString &receiver, QStringList *offers, QString *errors)
+void TestBatchTransfer::transferSelection(const QString &receiver, QStringList *offers,
+                                          QString *errors)
 {
     test::answerNextModal([=](QWidget *modal) {
         auto *dialog = qobject_cast<ActionDialog *>(modal);
         QVERIFY(dialog);
         test::retype(dialog->findChild<QLineEdit *>(QStringLiteral("receiverEdit")), receiver);
         // After OK: either the handover list is offered, or the dialog stays with its errors.
-        test::answerNextModal([=](QWidget *next) {
-            if (auto *box = qobject_cast<QMessageBox *>(next); box && box->objectName() == QLatin1String("slipOffer")) {
-                offers->append(box->text());
-                box->findChild<QPushButton *>(QStringLiteral("offerLater"))->click();
-            }
-        }, 2000);
+        test::answerNextModal(
+            [=](QWidget *next) {
+                if (auto *box = qobject_cast<QMessageBox *>(next);
+                    box && box->objectName() == QLatin1String("slipOffer")) {
+                    offers->append(box->text());
+                    box->findChild<QPushButton *>(QStringLiteral("offerLater"))->click();
+                }
+            },
+            2000);
         dialog->accept();
         if (dialog->isVisible()) {
             if (errors)
@@ -95,7 +99,8 @@ void TestBatchTransfer::selectedDossiersAreTransferredTogether()
     page.resize(1100, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowActive(&page));
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *table = page.findChild<QTableView *>(QStringLiteral("dossierTable"));
     QTRY_COMPARE(table->model()->rowCount(), 3);
     auto *button = page.findChild<QPushButton *>(QStringLiteral("transferButton"));
@@ -118,7 +123,8 @@ void TestBatchTransfer::selectedDossiersAreTransferredTogether()
         QCOMPARE(dossier->status, DossierStatus::Processing);
         const QList<EventRecord> events = EventLog(m_db.connection()).forDossier(id);
         QCOMPARE(events.last().kind, QStringLiteral("transferred"));
-        QCOMPARE(events.last().details.value(QStringLiteral("receiver")).toString(), QStringLiteral("Trần Văn Bình"));
+        QCOMPARE(events.last().details.value(QStringLiteral("receiver")).toString(),
+                 QStringLiteral("Trần Văn Bình"));
     }
 }
 
@@ -133,8 +139,9 @@ void TestBatchTransfer::oneDossierThatCannotMoveStopsTheBatch()
     const auto dossier = DossierStore(m_db.connection()).find(second);
     input = lifecycle.defaults(test::clerk(), *dossier, DossierAction::Withdraw);
     input.reason = QStringLiteral("Công dân xin rút hồ sơ");
-    QVERIFY2(lifecycle.apply(test::clerk(), second, DossierAction::Withdraw, input, &errors).has_value(),
-             qPrintable(Reception::joined(errors)));
+    QVERIFY2(
+        lifecycle.apply(test::clerk(), second, DossierAction::Withdraw, input, &errors).has_value(),
+        qPrintable(Reception::joined(errors)));
 
     DossierListPage page(m_db, {Worklist::All});
     page.setActor(test::clerk());
@@ -166,7 +173,9 @@ void TestBatchTransfer::clerksWithoutActorSeeNoTransfer()
     table->selectAll();
     QVERIFY(!button->isEnabled());
     page.transferSelected(); // refused without a person who may handle dossiers: nothing happens
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'transferred'")), 0);
+    QCOMPARE(
+        test::count(m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'transferred'")),
+        0);
 }
 
 QTEST_MAIN(TestBatchTransfer)

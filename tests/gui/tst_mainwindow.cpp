@@ -64,7 +64,7 @@ void TestMainWindow::opensInVietnameseWithNavigation()
     MainWindow window(m_database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(menuTitles(window), (QStringList{"&Tệp", "&Hồ sơ", "&Xem", "Trợ &giúp"}));
+    QCOMPARE(menuTitles(window), (QStringList {"&Tệp", "&Hồ sơ", "&Xem", "Trợ &giúp"}));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     // Without a signed-in administrator the Users page is hidden.
@@ -73,8 +73,9 @@ void TestMainWindow::opensInVietnameseWithNavigation()
         if (!navigation->item(i)->isHidden())
             items.append(navigation->item(i)->text());
     }
-    QCOMPARE(items, (QStringList{"Tiếp nhận", "Đang xử lý", "Đến hạn", "Quá hạn", "Chờ trả kết quả", "Tra cứu",
-                                 "Báo cáo", "Danh mục thủ tục", "Lịch làm việc", "Cài đặt"}));
+    QCOMPARE(items,
+             (QStringList {"Tiếp nhận", "Đang xử lý", "Đến hạn", "Quá hạn", "Chờ trả kết quả",
+                           "Tra cứu", "Báo cáo", "Danh mục thủ tục", "Lịch làm việc", "Cài đặt"}));
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("statusDatabase")));
 }
 
@@ -130,7 +131,7 @@ void TestMainWindow::languageSwitchRetranslatesAndPersists()
     combo->setCurrentIndex(english);
     emit combo->activated(english);
     QCOMPARE(Language::current(), QStringLiteral("en"));
-    QTRY_COMPARE(menuTitles(window), (QStringList{"&File", "&Dossier", "&View", "&Help"}));
+    QTRY_COMPARE(menuTitles(window), (QStringList {"&File", "&Dossier", "&View", "&Help"}));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Reception"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));

@@ -8,15 +8,15 @@
 #include "print/slipdocument.h"
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QProcess>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace motcua;
 
@@ -108,7 +108,8 @@ QString TestReceptionPage::pdfText(const SlipDocument &slip)
     if (!writePdf(slip, path, &error))
         return error;
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), path, QStringLiteral("-")});
     pdftotext.waitForFinished();
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
@@ -118,13 +119,15 @@ void TestReceptionPage::fillValidForm()
     auto *picker = child<ProcedurePicker>("procedurePicker");
     type(picker, QStringLiteral("xác nhận tình trạng hôn nhân"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(picker->current() ? picker->current()->code : QString(), QStringLiteral("1.004873"));
+    QTRY_COMPARE(picker->current() ? picker->current()->code : QString(),
+                 QStringLiteral("1.004873"));
 
     type(child<QLineEdit>("applicantName"), QStringLiteral("Nguyễn Văn Đặng"));
     type(child<QLineEdit>("applicantId"), QStringLiteral("001090012345"));
     type(child<QLineEdit>("applicantBirth"), QStringLiteral("12/05/1990"));
     type(child<QLineEdit>("applicantPhone"), QStringLiteral("0912 345 678"));
-    type(child<QLineEdit>("applicantAddress"), QStringLiteral("Số 5, ngõ 12, thôn Đông, xã Tân Hòa"));
+    type(child<QLineEdit>("applicantAddress"),
+         QStringLiteral("Số 5, ngõ 12, thôn Đông, xã Tân Hòa"));
     auto *documents = child<QTableWidget>("documents");
     QVERIFY(documents->rowCount() >= 1);
     documents->setFocus();
@@ -137,14 +140,16 @@ void TestReceptionPage::receiveByKeyboard()
 {
     fillValidForm();
     auto *deadline = child<QLabel>("deadlinePreview");
-    QVERIFY2(deadline->text().contains(QStringLiteral("3 ngày làm việc")), qPrintable(deadline->text()));
+    QVERIFY2(deadline->text().contains(QStringLiteral("3 ngày làm việc")),
+             qPrintable(deadline->text()));
     QVERIFY2(deadline->text().contains(QStringLiteral("05/03/2026")), qPrintable(deadline->text()));
 
     QSignalSpy received(m_page, &ReceptionPage::dossierReceived);
     answerSlipOffer("offerLater");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(received.count(), 1);
-    QVERIFY2(m_lastOffer.contains(QStringLiteral("000.00.19.H47-260302-0001")), qPrintable(m_lastOffer));
+    QVERIFY2(m_lastOffer.contains(QStringLiteral("000.00.19.H47-260302-0001")),
+             qPrintable(m_lastOffer));
     const Dossier dossier = received.first().first().value<Dossier>();
     QCOMPARE(dossier.code, QStringLiteral("000.00.19.H47-260302-0001"));
 
@@ -163,17 +168,23 @@ void TestReceptionPage::receiveByKeyboard()
     // The receipt as printed: every field of the form, in Vietnamese.
     const QString receipt = pdfText(m_page->receipt(*stored));
     for (const QString &expected :
-         {QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"), QStringLiteral("000.00.19.H47-260302-0001"),
-          QStringLiteral("Nguyễn Văn Đặng"), QStringLiteral("001090012345"), QStringLiteral("0912345678"),
-          QStringLiteral("Số 5, ngõ 12, thôn Đông, xã Tân Hòa"), QStringLiteral("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân"),
-          QStringLiteral("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"), QStringLiteral("3 ngày làm việc"),
-          QStringLiteral("09 giờ 15 phút, ngày 02 tháng 03 năm 2026"), QStringLiteral("09 giờ 15 phút, ngày 05 tháng 03 năm 2026"),
+         {QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"),
+          QStringLiteral("000.00.19.H47-260302-0001"), QStringLiteral("Nguyễn Văn Đặng"),
+          QStringLiteral("001090012345"), QStringLiteral("0912345678"),
+          QStringLiteral("Số 5, ngõ 12, thôn Đông, xã Tân Hòa"),
+          QStringLiteral("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân"),
+          QStringLiteral("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"),
+          QStringLiteral("3 ngày làm việc"),
+          QStringLiteral("09 giờ 15 phút, ngày 02 tháng 03 năm 2026"),
+          QStringLiteral("09 giờ 15 phút, ngày 05 tháng 03 năm 2026"),
           QStringLiteral("Lê Thị Hoa")})
-        QVERIFY2(receipt.simplified().contains(expected), qPrintable(expected + QStringLiteral("\n") + receipt));
+        QVERIFY2(receipt.simplified().contains(expected),
+                 qPrintable(expected + QStringLiteral("\n") + receipt));
 
     // The form is ready for the next citizen.
     QVERIFY(child<QLineEdit>("applicantName")->text().isEmpty());
-    QTRY_COMPARE(m_page->focusWidget(), static_cast<QWidget *>(child<ProcedurePicker>("procedurePicker")));
+    QTRY_COMPARE(m_page->focusWidget(),
+                 static_cast<QWidget *>(child<ProcedurePicker>("procedurePicker")));
 }
 
 void TestReceptionPage::badInputIsShownAndNothingWritten_data()
@@ -181,10 +192,18 @@ void TestReceptionPage::badInputIsShownAndNothingWritten_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("11-digit ID") << "applicantId" << "00109001234" << "gồm đúng 12 chữ số";
-    QTest::newRow("letters in the phone") << "applicantPhone" << "09123abc78" << "chỉ gồm chữ số";
-    QTest::newRow("SQL in the name") << "applicantName" << "Robert'); DROP TABLE dossiers;--" << "không thể có";
-    QTest::newRow("birth not a date") << "applicantBirth" << "31/02/1990" << "không phải là ngày";
+    QTest::newRow("11-digit ID") << "applicantId"
+                                 << "00109001234"
+                                 << "gồm đúng 12 chữ số";
+    QTest::newRow("letters in the phone") << "applicantPhone"
+                                          << "09123abc78"
+                                          << "chỉ gồm chữ số";
+    QTest::newRow("SQL in the name") << "applicantName"
+                                     << "Robert'); DROP TABLE dossiers;--"
+                                     << "không thể có";
+    QTest::newRow("birth not a date") << "applicantBirth"
+                                      << "31/02/1990"
+                                      << "không phải là ngày";
 }
 
 void TestReceptionPage::badInputIsShownAndNothingWritten()
@@ -213,12 +232,15 @@ void TestReceptionPage::badInputIsShownAndNothingWritten()
 void TestReceptionPage::idCardScanFillsTheApplicant()
 {
     auto *scan = child<QLineEdit>("scanBox");
-    type(scan, QStringLiteral("036305001122|123456789|Trần Thị Hoa|01012005|Nữ|Xóm 2, xã Nghĩa Hưng, Ninh Bình|15082022"));
+    type(scan,
+         QStringLiteral("036305001122|123456789|Trần Thị Hoa|01012005|Nữ|Xóm 2, xã Nghĩa Hưng, "
+                        "Ninh Bình|15082022"));
     QTest::keyClick(scan, Qt::Key_Return);
     QCOMPARE(child<QLineEdit>("applicantName")->text(), QStringLiteral("Trần Thị Hoa"));
     QCOMPARE(child<QLineEdit>("applicantId")->text(), QStringLiteral("036305001122"));
     QCOMPARE(child<QLineEdit>("applicantBirth")->text(), QStringLiteral("01/01/2005"));
-    QCOMPARE(child<QLineEdit>("applicantAddress")->text(), QStringLiteral("Xóm 2, xã Nghĩa Hưng, Ninh Bình"));
+    QCOMPARE(child<QLineEdit>("applicantAddress")->text(),
+             QStringLiteral("Xóm 2, xã Nghĩa Hưng, Ninh Bình"));
     QVERIFY(scan->text().isEmpty());
     QTRY_VERIFY(child<QLineEdit>("applicantPhone")->hasFocus());
 
@@ -247,11 +269,13 @@ void TestReceptionPage::malformedScanChangesNothing()
 void TestReceptionPage::duplicateWarning()
 {
     QList<FieldError> errors;
-    QVERIFY(DossierStore(m_db.connection()).receive(test::clerk(), test::validRequest(m_db), &errors));
+    QVERIFY(
+        DossierStore(m_db.connection()).receive(test::clerk(), test::validRequest(m_db), &errors));
     auto *warning = child<QLabel>("duplicateWarning");
     fillValidForm();
     QTRY_VERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(QStringLiteral("000.00.19.H47-260302-0001")), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(QStringLiteral("000.00.19.H47-260302-0001")),
+             qPrintable(warning->text()));
     // Only a warning: the second dossier is received.
     QSignalSpy received(m_page, &ReceptionPage::dossierReceived);
     answerSlipOffer("offerLater");

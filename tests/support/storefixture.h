@@ -47,7 +47,8 @@ inline qint64 count(const Database &db, const QString &sql)
 }
 
 // Opens a new database in `dir` with the office code and name set.
-inline bool openOffice(Database &db, const QTemporaryDir &dir, const QString &name = QStringLiteral("office.sqlite"))
+inline bool openOffice(Database &db, const QTemporaryDir &dir,
+                       const QString &name = QStringLiteral("office.sqlite"))
 {
     if (!db.open(dir.filePath(name)))
         return false;
@@ -77,8 +78,9 @@ inline ReceptionRequest validRequest(const Database &db)
     request.applicant.phone = QStringLiteral("0912 345 678");
     request.applicant.address = QStringLiteral("Số 5, ngõ 12, thôn Đông, xã Tân Hòa");
     request.applicant.email = QStringLiteral("dang@example.vn");
-    request.documents = {{QStringLiteral("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"), 1, 0, true}};
-    request.receivedAt = officeTime(2026, 3, 2, 9, 15);   // Monday
+    request.documents
+        = {{QStringLiteral("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"), 1, 0, true}};
+    request.receivedAt = officeTime(2026, 3, 2, 9, 15); // Monday
     return request;
 }
 

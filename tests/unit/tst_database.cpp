@@ -60,9 +60,17 @@ void TestDatabase::freshDatabaseHasLatestSchemaAndPragmas()
     QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
     QCOMPARE(query.value(0).toInt(), Database::DefaultBusyTimeoutMs);
 
-    const QStringList expected = {"calendar_overrides", "code_sequences", "dossier_documents", "dossier_pauses",
-                                  "dossiers", "events", "intake_slips", "procedure_documents", "procedures",
-                                  "settings", "users"};
+    const QStringList expected = {"calendar_overrides",
+                                  "code_sequences",
+                                  "dossier_documents",
+                                  "dossier_pauses",
+                                  "dossiers",
+                                  "events",
+                                  "intake_slips",
+                                  "procedure_documents",
+                                  "procedures",
+                                  "settings",
+                                  "users"};
     QStringList tables;
     for (const auto &pair : Maintenance(db).rowCounts())
         tables.append(pair.first);
@@ -70,7 +78,8 @@ void TestDatabase::freshDatabaseHasLatestSchemaAndPragmas()
         QVERIFY2(tables.contains(table), qPrintable(table));
 
     // The 2026 announcements are seed data.
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM calendar_overrides WHERE day LIKE '2026-%'")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT count(*) FROM calendar_overrides WHERE day LIKE '2026-%'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 4);
 }
@@ -82,7 +91,8 @@ void TestDatabase::reopeningIsANoOp()
         Database db;
         QVERIFY(db.open(path));
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('office.name', 'UBND xã')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('office.name', 'UBND xã')")));
     }
     Database db;
     QVERIFY(db.open(path));
@@ -90,7 +100,8 @@ void TestDatabase::reopeningIsANoOp()
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM calendar_overrides")) && query.next());
     QCOMPARE(query.value(0).toInt(), 4); // seed not applied twice
-    QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'office.name'")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'office.name'"))
+            && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("UBND xã"));
 }
 
@@ -125,11 +136,14 @@ void TestDatabase::refusalsLeaveTheFileUntouched_data()
     QTest::addColumn<int>("expectedError");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("text file") << "text" << int(Database::Error::NotADatabase) << "not a Một Cửa database";
-    QTest::newRow("random bytes") << "random" << int(Database::Error::NotADatabase) << "not a Một Cửa database";
-    QTest::newRow("sqlite header, garbage pages") << "garbage" << int(Database::Error::NotADatabase)
-                                                  << "not a Một Cửa database";
-    QTest::newRow("newer schema") << "newer" << int(Database::Error::TooNew) << "newer than this program";
+    QTest::newRow("text file") << "text" << int(Database::Error::NotADatabase)
+                               << "not a Một Cửa database";
+    QTest::newRow("random bytes") << "random" << int(Database::Error::NotADatabase)
+                                  << "not a Một Cửa database";
+    QTest::newRow("sqlite header, garbage pages")
+        << "garbage" << int(Database::Error::NotADatabase) << "not a Một Cửa database";
+    QTest::newRow("newer schema") << "newer" << int(Database::Error::TooNew)
+                                  << "newer than this program";
     QTest::newRow("read-only file") << "readonly" << int(Database::Error::ReadOnly) << "read-only";
 }
 
@@ -156,7 +170,8 @@ void TestDatabase::refusalsLeaveTheFileUntouched()
     } else if (kind == QLatin1String("newer")) {
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 999;", nullptr, nullptr, nullptr),
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 999;", nullptr,
+                              nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
     } else if (kind == QLatin1String("readonly")) {
@@ -164,7 +179,8 @@ void TestDatabase::refusalsLeaveTheFileUntouched()
             Database db;
             QVERIFY(db.open(path));
         }
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     }
 
     const QByteArray before = test::fileDigest(path);
@@ -182,7 +198,8 @@ void TestDatabase::lockedDatabaseIsReported_data()
     QTest::addColumn<bool>("migrated");
     QTest::addColumn<QString>("begin");
     QTest::newRow("our WAL database, writer active") << true << "BEGIN IMMEDIATE";
-    QTest::newRow("rollback-journal file, exclusive lock") << false << "BEGIN EXCLUSIVE; INSERT INTO t VALUES (1)";
+    QTest::newRow("rollback-journal file, exclusive lock")
+        << false << "BEGIN EXCLUSIVE; INSERT INTO t VALUES (1)";
 }
 
 void TestDatabase::lockedDatabaseIsReported()
@@ -207,7 +224,8 @@ void TestDatabase::lockedDatabaseIsReported()
     db.setBusyTimeout(300);
     QVERIFY(!db.open(path));
     QCOMPARE(db.error(), Database::Error::Locked);
-    QVERIFY2(db.errorMessage().contains(QStringLiteral("locked by another program")), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("locked by another program")),
+             qPrintable(db.errorMessage()));
     lock.release();
     QCOMPARE(test::fileDigest(path), before);
 
@@ -227,13 +245,15 @@ void TestDatabase::directoryThatCannotBeCreated()
     QVERIFY(!db.open(blocker + QStringLiteral("/sub/motcua.sqlite")));
     QCOMPARE(db.error(), Database::Error::CannotCreateDirectory);
     QVERIFY(db.errorMessage().contains(QStringLiteral("Cannot create the folder")));
-    QCOMPARE(test::fileDigest(blocker), QCryptographicHash::hash("x", QCryptographicHash::Sha256).toHex());
+    QCOMPARE(test::fileDigest(blocker),
+             QCryptographicHash::hash("x", QCryptographicHash::Sha256).toHex());
 }
 
 void TestDatabase::resolvePathPrefersCommandLineThenEnvironment()
 {
     qputenv("MOTCUA_DATABASE", "/tmp/from-environment.sqlite");
-    QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.sqlite")), QStringLiteral("/tmp/cli.sqlite"));
+    QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.sqlite")),
+             QStringLiteral("/tmp/cli.sqlite"));
     QCOMPARE(Database::resolvePath(), QStringLiteral("/tmp/from-environment.sqlite"));
     qunsetenv("MOTCUA_DATABASE");
     QCOMPARE(Database::resolvePath(), Database::defaultPath());
@@ -249,8 +269,9 @@ void TestDatabase::checkFindsNoProblemInAFreshDatabase()
     // A dangling reference is found by the foreign-key check.
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO procedure_documents (procedure_id, position, name) "
-                                      "VALUES (4242, 1, 'Tờ khai')")));
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO procedure_documents (procedure_id, position, name) "
+                                  "VALUES (4242, 1, 'Tờ khai')")));
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     const QStringList problems = Maintenance(db).integrityProblems();
     QCOMPARE(problems.size(), 1);

@@ -53,16 +53,26 @@ void TestIdentity::phone_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("digits"); // empty: invalid
-    QTest::newRow("mobile") << "0912345678" << "0912345678";
-    QTest::newRow("spaces and dots") << "0912 345.678" << "0912345678";
-    QTest::newRow("+84") << "+84 912 345 678" << "0912345678";
-    QTest::newRow("03 mobile") << "0387654321" << "0387654321";
-    QTest::newRow("landline Hà Nội") << "024 3825 1234" << "02438251234";
-    QTest::newRow("landline 10 digits") << "0243825123" << "";
-    QTest::newRow("04 is not a mobile prefix") << "0412345678" << "";
-    QTest::newRow("letters") << "09123abc78" << "";
-    QTest::newRow("foreign") << "+1 555 123 4567" << "";
-    QTest::newRow("too long") << "09123456789" << "";
+    QTest::newRow("mobile") << "0912345678"
+                            << "0912345678";
+    QTest::newRow("spaces and dots") << "0912 345.678"
+                                     << "0912345678";
+    QTest::newRow("+84") << "+84 912 345 678"
+                         << "0912345678";
+    QTest::newRow("03 mobile") << "0387654321"
+                               << "0387654321";
+    QTest::newRow("landline Hà Nội") << "024 3825 1234"
+                                     << "02438251234";
+    QTest::newRow("landline 10 digits") << "0243825123"
+                                        << "";
+    QTest::newRow("04 is not a mobile prefix") << "0412345678"
+                                               << "";
+    QTest::newRow("letters") << "09123abc78"
+                             << "";
+    QTest::newRow("foreign") << "+1 555 123 4567"
+                             << "";
+    QTest::newRow("too long") << "09123456789"
+                              << "";
 }
 
 void TestIdentity::phone()
@@ -83,23 +93,27 @@ void TestIdentity::citizenCardQr_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QDate>("birth");
 
-    QTest::newRow("full line") << "001090012345|123456789|Nguyễn Văn Đặng|12051990|Nam|Thôn Đông, Tân Hòa, Hà Nội|01072021"
-                               << true << "Nguyễn Văn Đặng" << QDate(1990, 5, 12);
+    QTest::newRow("full line")
+        << "001090012345|123456789|Nguyễn Văn Đặng|12051990|Nam|Thôn Đông, Tân Hòa, Hà Nội|01072021"
+        << true << "Nguyễn Văn Đặng" << QDate(1990, 5, 12);
     QTest::newRow("no old number, trailing CR LF")
-        << "036305001122||Trần Thị Hoa|01012005|Nữ|Xã Nghĩa Hưng, Nam Định|15082022\r\n" << true << "Trần Thị Hoa"
-        << QDate(2005, 1, 1);
+        << "036305001122||Trần Thị Hoa|01012005|Nữ|Xã Nghĩa Hưng, Nam Định|15082022\r\n"
+        << true << "Trần Thị Hoa" << QDate(2005, 1, 1);
     QTest::newRow("NFD name is normalised")
         << QStringLiteral("001090012345||%1|12051990|Nam|Hà Nội|01072021")
                .arg(QStringLiteral("Nguyễn Văn Đặng").normalized(QString::NormalizationForm_D))
         << true << "Nguyễn Văn Đặng" << QDate(1990, 5, 12);
-    QTest::newRow("six fields") << "001090012345||Nguyễn Văn Đặng|12051990|Nam|Hà Nội" << false << "" << QDate();
-    QTest::newRow("bad birth date") << "001090012345||Nguyễn Văn Đặng|32131990|Nam|Hà Nội|01072021" << false << ""
-                                    << QDate();
-    QTest::newRow("ID disagrees with birth") << "001091012345||Nguyễn Văn Đặng|12051990|Nam|Hà Nội|01072021" << false
-                                             << "" << QDate();
-    QTest::newRow("empty name") << "001090012345|||12051990|Nam|Hà Nội|01072021" << false << "" << QDate();
-    QTest::newRow("old number 8 digits") << "001090012345|12345678|Nguyễn Văn Đặng|12051990|Nam|Hà Nội|01072021"
-                                         << false << "" << QDate();
+    QTest::newRow("six fields") << "001090012345||Nguyễn Văn Đặng|12051990|Nam|Hà Nội" << false
+                                << "" << QDate();
+    QTest::newRow("bad birth date")
+        << "001090012345||Nguyễn Văn Đặng|32131990|Nam|Hà Nội|01072021" << false << "" << QDate();
+    QTest::newRow("ID disagrees with birth")
+        << "001091012345||Nguyễn Văn Đặng|12051990|Nam|Hà Nội|01072021" << false << "" << QDate();
+    QTest::newRow("empty name") << "001090012345|||12051990|Nam|Hà Nội|01072021" << false << ""
+                                << QDate();
+    QTest::newRow("old number 8 digits")
+        << "001090012345|12345678|Nguyễn Văn Đặng|12051990|Nam|Hà Nội|01072021" << false << ""
+        << QDate();
     QTest::newRow("not a QR line") << "Nguyễn Văn Đặng" << false << "" << QDate();
 }
 
@@ -127,12 +141,17 @@ void TestIdentity::searchKeyFoldsDiacriticsAndD_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("key");
-    QTest::newRow("name") << "Nguyễn Văn Đặng" << "nguyen van dang";
-    QTest::newRow("NFD") << QStringLiteral("Nguyễn Văn Đặng").normalized(QString::NormalizationForm_D)
-                         << "nguyen van dang";
-    QTest::newRow("lower đ") << "đường Điện Biên" << "duong dien bien";
-    QTest::newRow("spaces") << "  Trần   Thị  " << "tran thi";
-    QTest::newRow("already folded") << "nguyen van dang" << "nguyen van dang";
+    QTest::newRow("name") << "Nguyễn Văn Đặng"
+                          << "nguyen van dang";
+    QTest::newRow("NFD")
+        << QStringLiteral("Nguyễn Văn Đặng").normalized(QString::NormalizationForm_D)
+        << "nguyen van dang";
+    QTest::newRow("lower đ") << "đường Điện Biên"
+                             << "duong dien bien";
+    QTest::newRow("spaces") << "  Trần   Thị  "
+                            << "tran thi";
+    QTest::newRow("already folded") << "nguyen van dang"
+                                    << "nguyen van dang";
 }
 
 void TestIdentity::searchKeyFoldsDiacriticsAndD()

@@ -32,7 +32,8 @@ private:
     int m_count = 0;
 };
 
-static const QString header = QStringLiteral("code,name,field,level,duration,unit,cutoff,fee,office,documents");
+static const QString header
+    = QStringLiteral("code,name,field,level,duration,unit,cutoff,fee,office,documents");
 
 void TestProcedures::init()
 {
@@ -49,7 +50,8 @@ void TestProcedures::starterCatalogueIsShipped()
     const QList<Procedure> all = ProcedureStore(m_db.connection()).list();
     QVERIFY(all.size() >= 20);
     const QStringList fields = ProcedureStore(m_db.connection()).fields();
-    for (const char *field : {"Hộ tịch", "Chứng thực", "Đăng ký, quản lý cư trú", "Đất đai", "Hoạt động xây dựng"})
+    for (const char *field :
+         {"Hộ tịch", "Chứng thực", "Đăng ký, quản lý cư trú", "Đất đai", "Hoạt động xây dựng"})
         QVERIFY2(fields.contains(QString::fromUtf8(field)), field);
     const auto birth = ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.001193"));
     QVERIFY(birth);
@@ -64,11 +66,16 @@ void TestProcedures::searchIgnoresDiacriticsAndD_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("expectedCode");
-    QTest::newRow("folded") << "dang ky khai sinh" << "1.001193";
-    QTest::newRow("upper case with marks") << "ĐĂNG KÝ KHAI SINH" << "1.001193";
-    QTest::newRow("words in any order") << "thuong tru dang ky" << "1.004222";
-    QTest::newRow("by code prefix") << "2.0008" << "2.000815";
-    QTest::newRow("percent is literal") << "100%" << "";
+    QTest::newRow("folded") << "dang ky khai sinh"
+                            << "1.001193";
+    QTest::newRow("upper case with marks") << "ĐĂNG KÝ KHAI SINH"
+                                           << "1.001193";
+    QTest::newRow("words in any order") << "thuong tru dang ky"
+                                        << "1.004222";
+    QTest::newRow("by code prefix") << "2.0008"
+                                    << "2.000815";
+    QTest::newRow("percent is literal") << "100%"
+                                        << "";
 }
 
 void TestProcedures::searchIgnoresDiacriticsAndD()
@@ -103,11 +110,14 @@ void TestProcedures::listFiltersByFieldAndOffersValuesInUse()
 
 void TestProcedures::importCreatesAndUpdates()
 {
-    const QString csv = header + QStringLiteral(",source\n"
-                                                "9.000001,Thủ tục thử nghiệm,Thử nghiệm,Cấp xã,2.5,days,1,Miễn phí,UBND xã,"
-                                                "\"Đơn đề nghị (1 bản chính) | Bản sao CCCD (0 bản chính,1 bản sao)\",x\n"
-                                                "1.004222,Đăng ký thường trú,\"Đăng ký, quản lý cư trú\",Cấp xã,5,days,0,"
-                                                "\"20.000 đồng\",Công an xã,Tờ khai CT01,y\n");
+    const QString csv
+        = header
+        + QStringLiteral(
+              ",source\n"
+              "9.000001,Thủ tục thử nghiệm,Thử nghiệm,Cấp xã,2.5,days,1,Miễn phí,UBND xã,"
+              "\"Đơn đề nghị (1 bản chính) | Bản sao CCCD (0 bản chính,1 bản sao)\",x\n"
+              "1.004222,Đăng ký thường trú,\"Đăng ký, quản lý cư trú\",Cấp xã,5,days,0,"
+              "\"20.000 đồng\",Công an xã,Tờ khai CT01,y\n");
     const auto result = ProcedureStore(m_db.connection()).importCsv(test::administrator(), csv);
     QVERIFY2(result.isOk(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.created, 1);
@@ -120,29 +130,41 @@ void TestProcedures::importCreatesAndUpdates()
     QCOMPARE(created->documents.at(1).name, QStringLiteral("Bản sao CCCD"));
     QCOMPARE(created->documents.at(1).copies, 1);
     QCOMPARE(created->documents.at(0).originals, 1);
-    QCOMPARE(ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"))->rule.amount, 5.0);
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'procedures-imported'")), 1);
+    QCOMPARE(ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"))->rule.amount,
+             5.0);
+    QCOMPARE(
+        test::count(
+            m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'procedures-imported'")),
+        1);
 }
 
 void TestProcedures::badFilesImportNothing_data()
 {
     QTest::addColumn<QString>("csv");
     QTest::addColumn<QString>("message");
-    const QString good = QStringLiteral("9.000001,Thủ tục A,Thử nghiệm,Cấp xã,3,days,0,,UBND xã,Đơn\n");
-    QTest::newRow("bad unit on line 3") << header + "\n" + good + "9.000002,B,Thử,Cấp xã,3,weeks,0,,,Đơn\n"
-                                        << "Line 3: unit \"weeks\"";
-    QTest::newRow("quoted line break shifts the line") << header + "\n" + "9.000003,\"Tên\nhai dòng\",Thử,x,1,days,0,,,Đơn\n"
-                                                              + "9.000004,C,Thử,x,abc,days,0,,,Đơn\n"
-                                                       << "Line 4: duration \"abc\"";
+    const QString good
+        = QStringLiteral("9.000001,Thủ tục A,Thử nghiệm,Cấp xã,3,days,0,,UBND xã,Đơn\n");
+    QTest::newRow("bad unit on line 3")
+        << header + "\n" + good + "9.000002,B,Thử,Cấp xã,3,weeks,0,,,Đơn\n"
+        << "Line 3: unit \"weeks\"";
+    QTest::newRow("quoted line break shifts the line")
+        << header + "\n" + "9.000003,\"Tên\nhai dòng\",Thử,x,1,days,0,,,Đơn\n"
+            + "9.000004,C,Thử,x,abc,days,0,,,Đơn\n"
+        << "Line 4: duration \"abc\"";
     QTest::newRow("cut-off flag") << header + "\n" + good + "9.000005,D,Thử,x,1,days,yes,,,Đơn\n"
                                   << "Line 3: cutoff must be 0 or 1";
-    QTest::newRow("duplicate code") << header + "\n" + good + good << "Line 3: the code 9.000001 already appears on line 2";
-    QTest::newRow("missing column") << QStringLiteral("code,name,field\n9.1,A,B\n") << "Line 1: the header lacks";
-    QTest::newRow("empty name") << header + "\n" + good + "9.000006,,Thử,x,1,days,0,,,Đơn\n" << "Line 3:";
-    QTest::newRow("zero days") << header + "\n" + good + "9.000007,E,Thử,x,0,days,0,,,Đơn\n" << "Line 3:";
+    QTest::newRow("duplicate code")
+        << header + "\n" + good + good << "Line 3: the code 9.000001 already appears on line 2";
+    QTest::newRow("missing column")
+        << QStringLiteral("code,name,field\n9.1,A,B\n") << "Line 1: the header lacks";
+    QTest::newRow("empty name") << header + "\n" + good + "9.000006,,Thử,x,1,days,0,,,Đơn\n"
+                                << "Line 3:";
+    QTest::newRow("zero days") << header + "\n" + good + "9.000007,E,Thử,x,0,days,0,,,Đơn\n"
+                               << "Line 3:";
     QTest::newRow("unclosed quote") << header + "\n" + good + "9.000008,\"F,Thử,x,1,days,0,,,Đơn\n"
                                     << "Line 3: a quoted field is not closed";
-    QTest::newRow("header only") << header + "\n" << "no procedure rows";
+    QTest::newRow("header only") << header + "\n"
+                                 << "no procedure rows";
 }
 
 void TestProcedures::badFilesImportNothing()
@@ -150,12 +172,15 @@ void TestProcedures::badFilesImportNothing()
     QFETCH(QString, csv);
     QFETCH(QString, message);
     const qint64 before = test::count(m_db, QStringLiteral("SELECT count(*) FROM procedures"));
-    const qint64 documentsBefore = test::count(m_db, QStringLiteral("SELECT count(*) FROM procedure_documents"));
+    const qint64 documentsBefore
+        = test::count(m_db, QStringLiteral("SELECT count(*) FROM procedure_documents"));
     const auto result = ProcedureStore(m_db.connection()).importCsv(test::administrator(), csv);
     QVERIFY(!result.isOk());
-    QVERIFY2(result.errors.join(QLatin1Char('\n')).contains(message), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(result.errors.join(QLatin1Char('\n')).contains(message),
+             qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM procedures")), before);
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM procedure_documents")), documentsBefore);
+    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM procedure_documents")),
+             documentsBefore);
     QVERIFY(!ProcedureStore(m_db.connection()).findByCode(QStringLiteral("9.000001")));
 }
 
@@ -169,8 +194,10 @@ void TestProcedures::exportImportRoundTrip()
     Database other;
     QVERIFY(test::openOffice(other, m_dir, QStringLiteral("roundtrip.sqlite")));
     QSqlQuery wipe(other.connection());
-    QVERIFY(wipe.exec(QStringLiteral("DELETE FROM procedure_documents")) && wipe.exec(QStringLiteral("DELETE FROM procedures")));
-    const auto result = ProcedureStore(other.connection()).importCsv(test::administrator(), exported);
+    QVERIFY(wipe.exec(QStringLiteral("DELETE FROM procedure_documents"))
+            && wipe.exec(QStringLiteral("DELETE FROM procedures")));
+    const auto result
+        = ProcedureStore(other.connection()).importCsv(test::administrator(), exported);
     QVERIFY2(result.isOk(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.created, int(before.size()));
     const QList<Procedure> after = ProcedureStore(other.connection()).list();
@@ -187,15 +214,17 @@ void TestProcedures::exportImportRoundTrip()
 
 void TestProcedures::clerksCannotEditTheCatalogue()
 {
-    const auto result = ProcedureStore(m_db.connection())
-                            .importCsv(test::clerk(), header + QStringLiteral("\n9.1,A,B,x,1,days,0,,,Đơn\n"));
+    const auto result
+        = ProcedureStore(m_db.connection())
+              .importCsv(test::clerk(), header + QStringLiteral("\n9.1,A,B,x,1,days,0,,,Đơn\n"));
     QVERIFY(!result.isOk());
     QCOMPARE(result.errors.first(), Roles::deniedMessage(Permission::EditCatalogue));
     auto procedure = *ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"));
     procedure.rule.amount = 1;
     QString error;
     QVERIFY(!ProcedureStore(m_db.connection()).save(test::clerk(), procedure, &error));
-    QCOMPARE(ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"))->rule.amount, 7.0);
+    QCOMPARE(ProcedureStore(m_db.connection()).findByCode(QStringLiteral("1.004222"))->rule.amount,
+             7.0);
 }
 
 // "New" in the catalogue editor with a code already in use must not overwrite that procedure.
@@ -217,24 +246,30 @@ void TestProcedures::newProcedureCannotTakeAnExistingCode()
 void TestProcedures::stepBudgetsImportKeepAndRefuse()
 {
     ProcedureStore store(m_db.connection());
-    const QString withBudgets = header + QStringLiteral(",step_budgets\n9.1,A,Thử,x,3,days,0,,,Đơn,"
-                                                        "\"{\"\"counter\"\": 0.5, \"\"office\"\": 2}\"\n");
+    const QString withBudgets = header
+        + QStringLiteral(",step_budgets\n9.1,A,Thử,x,3,days,0,,,Đơn,"
+                         "\"{\"\"counter\"\": 0.5, \"\"office\"\": 2}\"\n");
     auto result = store.importCsv(test::administrator(), withBudgets);
     QVERIFY2(result.isOk(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(store.findByCode(QStringLiteral("9.1"))->stepBudgets, QStringLiteral("{\"counter\": 0.5, \"office\": 2}"));
+    QCOMPARE(store.findByCode(QStringLiteral("9.1"))->stepBudgets,
+             QStringLiteral("{\"counter\": 0.5, \"office\": 2}"));
 
     // A file without the column changes everything else and keeps the budgets.
-    result = store.importCsv(test::administrator(), header + QStringLiteral("\n9.1,A2,Thử,x,4,days,0,,,Đơn\n"));
+    result = store.importCsv(test::administrator(),
+                             header + QStringLiteral("\n9.1,A2,Thử,x,4,days,0,,,Đơn\n"));
     QVERIFY(result.isOk());
     const auto kept = store.findByCode(QStringLiteral("9.1"));
     QCOMPARE(kept->name, QStringLiteral("A2"));
     QCOMPARE(kept->stepBudgets, QStringLiteral("{\"counter\": 0.5, \"office\": 2}"));
 
     // Budgets that are not a JSON object of numbers are refused, by line.
-    result = store.importCsv(test::administrator(), header + QStringLiteral(",step_budgets\n9.1,A,Thử,x,3,days,0,,,Đơn,"
-                                                                          "\"{\"\"counter\"\": \"\"half\"\"}\"\n"));
+    result = store.importCsv(test::administrator(),
+                             header
+                                 + QStringLiteral(",step_budgets\n9.1,A,Thử,x,3,days,0,,,Đơn,"
+                                                  "\"{\"\"counter\"\": \"\"half\"\"}\"\n"));
     QVERIFY(!result.isOk());
-    QVERIFY2(result.errors.first().startsWith(QStringLiteral("Line 2:")), qPrintable(result.errors.first()));
+    QVERIFY2(result.errors.first().startsWith(QStringLiteral("Line 2:")),
+             qPrintable(result.errors.first()));
     QCOMPARE(store.findByCode(QStringLiteral("9.1"))->rule.amount, 4.0);
 }
 
@@ -254,15 +289,17 @@ void TestProcedures::importsThePortalCatalogue()
         const QString days = source.value(row, QStringLiteral("processing_days"));
         if (days.isEmpty() || days.toDouble() <= 0)
             continue;
-        converted += CsvTable::line({source.value(row, QStringLiteral("code")), source.value(row, QStringLiteral("name")),
-                                     source.value(row, QStringLiteral("field")), source.value(row, QStringLiteral("level")),
-                                     days, QStringLiteral("days"), QStringLiteral("0"),
-                                     source.value(row, QStringLiteral("fee_note")), QString(),
-                                     source.value(row, QStringLiteral("documents"))});
+        converted += CsvTable::line(
+            {source.value(row, QStringLiteral("code")), source.value(row, QStringLiteral("name")),
+             source.value(row, QStringLiteral("field")), source.value(row, QStringLiteral("level")),
+             days, QStringLiteral("days"), QStringLiteral("0"),
+             source.value(row, QStringLiteral("fee_note")), QString(),
+             source.value(row, QStringLiteral("documents"))});
         ++rows;
     }
     QVERIFY(rows > 200);
-    const auto result = ProcedureStore(m_db.connection()).importCsv(test::administrator(), converted);
+    const auto result
+        = ProcedureStore(m_db.connection()).importCsv(test::administrator(), converted);
     QVERIFY2(result.isOk(), qPrintable(result.errors.mid(0, 5).join(QLatin1Char('\n'))));
     QCOMPARE(result.created + result.updated, rows);
     const auto sea = ProcedureStore(m_db.connection()).findByCode(QStringLiteral("3.000439"));

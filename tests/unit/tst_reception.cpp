@@ -43,7 +43,8 @@ void TestReception::initTestCase()
 void TestReception::init()
 {
     // Each test starts from a fresh office database.
-    QVERIFY(test::openOffice(m_db, m_dir, QStringLiteral("reception-%1.sqlite").arg(++m_databaseCount)));
+    QVERIFY(test::openOffice(m_db, m_dir,
+                             QStringLiteral("reception-%1.sqlite").arg(++m_databaseCount)));
     Clock::setFixed(test::officeTime(2026, 3, 2, 10, 0));
 }
 
@@ -102,8 +103,9 @@ void TestReception::codesFollowTheDailySequence()
     ReceptionRequest nextDay = test::validRequest(m_db);
     nextDay.receivedAt = test::officeTime(2026, 3, 1, 23, 59); // a Sunday-night online dossier
     codes.append(store.receive(test::clerk(), nextDay, &errors)->code);
-    QCOMPARE(codes, (QStringList{"000.00.19.H47-260302-0001", "000.00.19.H47-260302-0002",
-                                 "000.00.19.H47-260302-0003", "000.00.19.H47-260301-0001"}));
+    QCOMPARE(codes,
+             (QStringList {"000.00.19.H47-260302-0001", "000.00.19.H47-260302-0002",
+                           "000.00.19.H47-260302-0003", "000.00.19.H47-260301-0001"}));
 }
 
 void TestReception::badInputIsRefusedAndNothingWritten_data()
@@ -113,28 +115,42 @@ void TestReception::badInputIsRefusedAndNothingWritten_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("empty name") << "name=" << Reception::FieldApplicantName << "is required";
-    QTest::newRow("11-digit ID") << "id=00109001234" << Reception::FieldApplicantId << "exactly 12 digits";
-    QTest::newRow("ID with letters") << "id=00109001234A" << Reception::FieldApplicantId << "exactly 12 digits";
-    QTest::newRow("ID with unknown province") << "id=099090012345" << Reception::FieldApplicantId << "province code";
-    QTest::newRow("ID year against birth date") << "id=001085012345" << Reception::FieldApplicantId
-                                                << "year of birth";
-    QTest::newRow("letters in the phone") << "phone=09123abc78" << Reception::FieldApplicantPhone << "only digits";
-    QTest::newRow("short phone") << "phone=091234567" << Reception::FieldApplicantPhone << "10 digits";
-    QTest::newRow("10,000-character address") << "address=long" << Reception::FieldApplicantAddress << "too long";
-    QTest::newRow("control character in name") << "name=Nguyễn\tVăn" << Reception::FieldApplicantName
-                                                << "control characters";
-    QTest::newRow("NUL in address") << "address=nul" << Reception::FieldApplicantAddress << "control characters";
+    QTest::newRow("11-digit ID") << "id=00109001234" << Reception::FieldApplicantId
+                                 << "exactly 12 digits";
+    QTest::newRow("ID with letters")
+        << "id=00109001234A" << Reception::FieldApplicantId << "exactly 12 digits";
+    QTest::newRow("ID with unknown province")
+        << "id=099090012345" << Reception::FieldApplicantId << "province code";
+    QTest::newRow("ID year against birth date")
+        << "id=001085012345" << Reception::FieldApplicantId << "year of birth";
+    QTest::newRow("letters in the phone")
+        << "phone=09123abc78" << Reception::FieldApplicantPhone << "only digits";
+    QTest::newRow("short phone") << "phone=091234567" << Reception::FieldApplicantPhone
+                                 << "10 digits";
+    QTest::newRow("10,000-character address")
+        << "address=long" << Reception::FieldApplicantAddress << "too long";
+    QTest::newRow("control character in name")
+        << "name=Nguyễn\tVăn" << Reception::FieldApplicantName << "control characters";
+    QTest::newRow("NUL in address")
+        << "address=nul" << Reception::FieldApplicantAddress << "control characters";
     QTest::newRow("SQL metacharacters in name") << "name=Robert'); DROP TABLE dossiers;--"
                                                 << Reception::FieldApplicantName << "cannot have";
-    QTest::newRow("unknown procedure") << "procedure=999999" << Reception::FieldProcedure << "does not exist";
-    QTest::newRow("no procedure") << "procedure=0" << Reception::FieldProcedure << "Choose the procedure";
-    QTest::newRow("received in the future") << "future" << Reception::FieldReceivedAt << "in the future";
-    QTest::newRow("birth in the future") << "birth=2030-01-01" << Reception::FieldApplicantBirth << "between 1900";
+    QTest::newRow("unknown procedure")
+        << "procedure=999999" << Reception::FieldProcedure << "does not exist";
+    QTest::newRow("no procedure") << "procedure=0" << Reception::FieldProcedure
+                                  << "Choose the procedure";
+    QTest::newRow("received in the future")
+        << "future" << Reception::FieldReceivedAt << "in the future";
+    QTest::newRow("birth in the future")
+        << "birth=2030-01-01" << Reception::FieldApplicantBirth << "between 1900";
     QTest::newRow("bad e-mail") << "email=dang@" << Reception::FieldApplicantEmail << "e-mail";
-    QTest::newRow("no document handed in") << "nodocs" << Reception::FieldDocuments << "at least one document";
+    QTest::newRow("no document handed in")
+        << "nodocs" << Reception::FieldDocuments << "at least one document";
     QTest::newRow("zero sets") << "sets=0" << Reception::FieldSets << "from 1 to 99";
-    QTest::newRow("post without address") << "post" << Reception::FieldReturnAddress << "is required";
-    QTest::newRow("proxy without ID") << "proxy" << Reception::FieldProxyId << "personal ID number is required";
+    QTest::newRow("post without address")
+        << "post" << Reception::FieldReturnAddress << "is required";
+    QTest::newRow("proxy without ID")
+        << "proxy" << Reception::FieldProxyId << "personal ID number is required";
 }
 
 void TestReception::badInputIsRefusedAndNothingWritten()
@@ -153,8 +169,9 @@ void TestReception::badInputIsRefusedAndNothingWritten()
     else if (key == QLatin1String("phone"))
         request.applicant.phone = value;
     else if (key == QLatin1String("address"))
-        request.applicant.address = value == QLatin1String("long") ? QString(10000, QLatin1Char('a'))
-                                                                    : QStringLiteral("Thôn") + QChar(0) + QStringLiteral("3");
+        request.applicant.address = value == QLatin1String("long")
+            ? QString(10000, QLatin1Char('a'))
+            : QStringLiteral("Thôn") + QChar(0) + QStringLiteral("3");
     else if (key == QLatin1String("procedure"))
         request.procedureId = value.toLongLong();
     else if (key == QLatin1String("future"))
@@ -193,10 +210,14 @@ void TestReception::textIsNormalisedNotRejected_data()
     QTest::addColumn<QString>("storedAddress");
 
     const QString nfc = QStringLiteral("Nguyễn Văn Đặng");
-    QTest::newRow("NFD name becomes NFC") << nfc.normalized(QString::NormalizationForm_D) << "Thôn 1" << nfc
-                                          << "Thôn 1";
-    QTest::newRow("spaces collapsed") << "  Nguyễn   Văn  Đặng " << " Thôn   1 " << nfc << "Thôn 1";
-    QTest::newRow("Ê Đê name with apostrophe") << "H'Hen Niê" << "Buôn Ko Tam" << "H'Hen Niê" << "Buôn Ko Tam";
+    QTest::newRow("NFD name becomes NFC")
+        << nfc.normalized(QString::NormalizationForm_D) << "Thôn 1" << nfc << "Thôn 1";
+    QTest::newRow("spaces collapsed") << "  Nguyễn   Văn  Đặng "
+                                      << " Thôn   1 " << nfc << "Thôn 1";
+    QTest::newRow("Ê Đê name with apostrophe") << "H'Hen Niê"
+                                               << "Buôn Ko Tam"
+                                               << "H'Hen Niê"
+                                               << "Buôn Ko Tam";
     QTest::newRow("SQL metacharacters in an address are data")
         << nfc << "Số 1'; DROP TABLE dossiers;--" << nfc << "Số 1'; DROP TABLE dossiers;--";
 }
@@ -216,7 +237,8 @@ void TestReception::textIsNormalisedNotRejected()
     const auto stored = DossierStore(m_db.connection()).find(dossier->id);
     QCOMPARE(stored->applicant.name, storedName);
     QCOMPARE(stored->applicant.address, storedAddress);
-    QVERIFY(stored->applicant.name == stored->applicant.name.normalized(QString::NormalizationForm_C));
+    QVERIFY(stored->applicant.name
+            == stored->applicant.name.normalized(QString::NormalizationForm_C));
     QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM dossiers")), 1);
 }
 
@@ -243,11 +265,14 @@ void TestReception::duplicatesAreFound()
     QVERIFY(store.openDuplicates(request.applicant.idNumber, request.procedureId).isEmpty());
     const auto first = store.receive(test::clerk(), request, &errors);
     QVERIFY(first);
-    const QList<Dossier> duplicates = store.openDuplicates(request.applicant.idNumber, request.procedureId);
+    const QList<Dossier> duplicates
+        = store.openDuplicates(request.applicant.idNumber, request.procedureId);
     QCOMPARE(duplicates.size(), 1);
     QCOMPARE(duplicates.first().code, first->code);
     // Another procedure is not a duplicate; a duplicate is a warning, the second one is received.
-    QVERIFY(store.openDuplicates(request.applicant.idNumber, test::procedureId(m_db, QStringLiteral("1.004222")))
+    QVERIFY(store
+                .openDuplicates(request.applicant.idNumber,
+                                test::procedureId(m_db, QStringLiteral("1.004222")))
                 .isEmpty());
     QVERIFY(store.receive(test::clerk(), request, &errors));
 }
@@ -256,10 +281,13 @@ void TestReception::inactiveProcedureIsRefused()
 {
     QString error;
     QVERIFY(ProcedureStore(m_db.connection())
-                .setActive(test::administrator(), test::procedureId(m_db, QStringLiteral("1.004873")), false, &error));
+                .setActive(test::administrator(),
+                           test::procedureId(m_db, QStringLiteral("1.004873")), false, &error));
     QList<FieldError> errors;
-    QVERIFY(!DossierStore(m_db.connection()).receive(test::clerk(), test::validRequest(m_db), &errors));
-    QVERIFY2(Reception::joined(errors).contains(QStringLiteral("no longer in use")), qPrintable(Reception::joined(errors)));
+    QVERIFY(
+        !DossierStore(m_db.connection()).receive(test::clerk(), test::validRequest(m_db), &errors));
+    QVERIFY2(Reception::joined(errors).contains(QStringLiteral("no longer in use")),
+             qPrintable(Reception::joined(errors)));
 }
 
 void TestReception::officeCodeMustBeSet()
@@ -267,7 +295,8 @@ void TestReception::officeCodeMustBeSet()
     Database bare;
     QVERIFY(bare.open(m_dir.filePath(QStringLiteral("bare.sqlite"))));
     QList<FieldError> errors;
-    QVERIFY(!DossierStore(bare.connection()).receive(test::clerk(), test::validRequest(bare), &errors));
+    QVERIFY(
+        !DossierStore(bare.connection()).receive(test::clerk(), test::validRequest(bare), &errors));
     QVERIFY(Reception::joined(errors).contains(QStringLiteral("office code is not set")));
     QCOMPARE(test::count(bare, QStringLiteral("SELECT count(*) FROM dossiers")), 0);
 }
@@ -278,18 +307,25 @@ void TestReception::intakeSlipsAreRecorded()
     Party applicant = test::validRequest(m_db).applicant;
     QList<FieldError> errors;
     const qint64 procedure = test::procedureId(m_db, QStringLiteral("1.004222"));
-    const qint64 slip = store.recordIntakeSlip(test::clerk(), DossierStore::SlipKind::Completion, procedure,
-                                               ApplicantKind::Person, applicant,
-                                               {QStringLiteral("Giấy tờ chứng minh chỗ ở hợp pháp")},
-                                               QStringLiteral("Thiếu giấy tờ chứng minh chỗ ở"), &errors);
+    const qint64 slip = store.recordIntakeSlip(
+        test::clerk(), DossierStore::SlipKind::Completion, procedure, ApplicantKind::Person,
+        applicant, {QStringLiteral("Giấy tờ chứng minh chỗ ở hợp pháp")},
+        QStringLiteral("Thiếu giấy tờ chứng minh chỗ ở"), &errors);
     QVERIFY2(slip > 0, qPrintable(Reception::joined(errors)));
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM intake_slips WHERE kind = 'completion'")), 1);
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'completion-requested'")), 1);
+    QCOMPARE(
+        test::count(m_db,
+                    QStringLiteral("SELECT count(*) FROM intake_slips WHERE kind = 'completion'")),
+        1);
+    QCOMPARE(test::count(
+                 m_db,
+                 QStringLiteral("SELECT count(*) FROM events WHERE kind = 'completion-requested'")),
+             1);
     QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM dossiers")), 0);
 
     // A refusal needs its reason; without it nothing is recorded.
-    QCOMPARE(store.recordIntakeSlip(test::clerk(), DossierStore::SlipKind::Refusal, procedure, ApplicantKind::Person,
-                                    applicant, {}, QStringLiteral("  "), &errors),
+    QCOMPARE(store.recordIntakeSlip(test::clerk(), DossierStore::SlipKind::Refusal, procedure,
+                                    ApplicantKind::Person, applicant, {}, QStringLiteral("  "),
+                                    &errors),
              0);
     QVERIFY(Reception::joined(errors).contains(QStringLiteral("reason for refusing")));
     QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM intake_slips")), 1);
@@ -299,11 +335,14 @@ void TestReception::clerksCannotEditSettings()
 {
     QString error;
     QVERIFY(!SettingsStore(m_db.connection())
-                 .change(test::clerk(), {{QStringLiteral("office.code"), QStringLiteral("X1")}}, &error));
+                 .change(test::clerk(), {{QStringLiteral("office.code"), QStringLiteral("X1")}},
+                         &error));
     QCOMPARE(error, Roles::deniedMessage(Permission::EditSettings));
-    QCOMPARE(SettingsStore(m_db.connection()).value(QStringLiteral("office.code")), QStringLiteral("000.00.19.H47"));
+    QCOMPARE(SettingsStore(m_db.connection()).value(QStringLiteral("office.code")),
+             QStringLiteral("000.00.19.H47"));
     QVERIFY(!SettingsStore(m_db.connection())
-                 .change(test::administrator(), {{QStringLiteral("office.code"), QStringLiteral("h47..1")}}, &error));
+                 .change(test::administrator(),
+                         {{QStringLiteral("office.code"), QStringLiteral("h47..1")}}, &error));
     QVERIFY(error.contains(QStringLiteral("office code")));
 }
 

@@ -16,7 +16,8 @@ IntakeSlipDialog::IntakeSlipDialog(Kind kind, const QStringList &suggestedItems,
     auto *layout = new QVBoxLayout(this);
     if (kind == Kind::Completion) {
         setWindowTitle(tr("Request completion of the dossier"));
-        auto *itemsLabel = new QLabel(tr("What must be added or completed (one item per line):"), this);
+        auto *itemsLabel
+            = new QLabel(tr("What must be added or completed (one item per line):"), this);
         m_items = new QPlainTextEdit(this);
         m_items->setObjectName(QStringLiteral("slipItems"));
         m_items->setPlainText(suggestedItems.join(QLatin1Char('\n')));
@@ -26,7 +27,8 @@ IntakeSlipDialog::IntakeSlipDialog(Kind kind, const QStringList &suggestedItems,
     } else {
         setWindowTitle(tr("Refuse to receive the dossier"));
     }
-    auto *reasonLabel = new QLabel(kind == Kind::Completion ? tr("Reason:") : tr("Reason for refusing:"), this);
+    auto *reasonLabel
+        = new QLabel(kind == Kind::Completion ? tr("Reason:") : tr("Reason for refusing:"), this);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("slipReason"));
     m_reason->setTabChangesFocus(true);
@@ -44,7 +46,8 @@ IntakeSlipDialog::IntakeSlipDialog(Kind kind, const QStringList &suggestedItems,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)
-        ->setText(kind == Kind::Completion ? tr("Record and print the request") : tr("Record and print the refusal"));
+        ->setText(kind == Kind::Completion ? tr("Record and print the request")
+                                           : tr("Record and print the refusal"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

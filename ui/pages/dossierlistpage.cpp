@@ -168,10 +168,12 @@ void DossierListPage::build()
     connect(m_export, &QPushButton::clicked, this, &DossierListPage::exportCsv);
     connect(m_transfer, &QPushButton::clicked, this, &DossierListPage::transferSelected);
     // Not the button's own shortcut: its text's mnemonic (Alt+T) would replace it.
-    auto *transferKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, this, &DossierListPage::transferSelected);
+    auto *transferKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this, this,
+                                      &DossierListPage::transferSelected);
     transferKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_transfer->setEnabled(m_actor.can(Permission::HandleDossier) && !selectedIds().isEmpty()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_transfer->setEnabled(m_actor.can(Permission::HandleDossier) && !selectedIds().isEmpty());
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         // A double click or Enter (both "activate" the row) opens the dossier.
         if (const qint64 id = index.data(DossierListModel::IdRole).toLongLong())
@@ -236,21 +238,24 @@ void DossierListPage::transferSelected()
         return;
     DossierLifecycle lifecycle(m_database.connection());
     QList<Dossier> transferred;
-    ActionDialog dialog(DossierAction::Transfer, *first, lifecycle.defaults(m_actor, *first, DossierAction::Transfer),
-                        [&](const ActionInput &input) {
-                            QList<FieldError> errors;
-                            transferred = lifecycle.transferAll(m_actor, ids, input, &errors);
-                            return errors;
-                        },
-                        this);
+    ActionDialog dialog(
+        DossierAction::Transfer, *first,
+        lifecycle.defaults(m_actor, *first, DossierAction::Transfer),
+        [&](const ActionInput &input) {
+            QList<FieldError> errors;
+            transferred = lifecycle.transferAll(m_actor, ids, input, &errors);
+            return errors;
+        },
+        this);
     dialog.setWindowTitle(tr("Transfer %n dossier(s)", nullptr, int(ids.size())));
     if (dialog.exec() != QDialog::Accepted || transferred.isEmpty())
         return;
     emit dossiersChanged();
     refresh();
-    DossierPrinting::offerHandoverList(this, m_database, transferred, dialog.input(), tr("Dossiers transferred"),
-                                       tr("%n dossier(s) handed over. Print the handover list now?", nullptr,
-                                          int(transferred.size())));
+    DossierPrinting::offerHandoverList(this, m_database, transferred, dialog.input(),
+                                       tr("Dossiers transferred"),
+                                       tr("%n dossier(s) handed over. Print the handover list now?",
+                                          nullptr, int(transferred.size())));
 }
 
 void DossierListPage::retranslate()
@@ -265,8 +270,9 @@ void DossierListPage::retranslate()
     m_dateFilter->setText(tr("Received between"));
     m_export->setText(tr("Export CSV…"));
     m_transfer->setText(tr("&Transfer selected… (Ctrl+T)"));
-    m_transfer->setToolTip(tr("Hand the selected dossiers over to the deciding office together and print the "
-                              "handover list"));
+    m_transfer->setToolTip(
+        tr("Hand the selected dossiers over to the deciding office together and print the "
+           "handover list"));
     m_clearDrillDown->setText(tr("Show all"));
 
     // Fields and offices from the catalogue.

@@ -476,9 +476,11 @@ void ProceduresPage::retranslate()
     updateCutoffText();
     m_feeLabel->setText(tr("F&ee:"));
     m_budgetsLabel->setText(tr("Step b&udgets:"));
-    m_budgets->setPlaceholderText(tr("Optional, working days per step, e.g. {\"counter\": 0.5, \"office\": 2.5}"));
-    m_budgets->setToolTip(tr("Judges each handover on the control slip: \"counter\" for the one-stop counter, "
-                             "\"office\" for the deciding office, or an office's name."));
+    m_budgets->setPlaceholderText(
+        tr("Optional, working days per step, e.g. {\"counter\": 0.5, \"office\": 2.5}"));
+    m_budgets->setToolTip(
+        tr("Judges each handover on the control slip: \"counter\" for the one-stop counter, "
+           "\"office\" for the deciding office, or an office's name."));
     m_effective->setText(tr("Effective &from:"));
     m_active->setText(tr("In &use (offered at reception)"));
     m_documentsBox->setTitle(tr("Required documents"));

@@ -7,8 +7,8 @@
 #include "domain/identity.h"
 #include "domain/officesettings.h"
 #include "print/dossierslips.h"
-#include "print/slips.h"
 #include "print/slipprinter.h"
+#include "print/slips.h"
 #include "store/calendarstore.h"
 #include "store/dossierstore.h"
 #include "store/procedurestore.h"
@@ -91,8 +91,9 @@ void ReceptionPage::buildForm()
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("receptionErrors"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid "
-                                           "#ef9a9a; padding: 6px; }"));
+    m_errors->setStyleSheet(
+        QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid "
+                       "#ef9a9a; padding: 6px; }"));
     m_errors->hide();
     outer->addWidget(m_errors);
 
@@ -117,7 +118,8 @@ void ReceptionPage::buildForm()
     procedureRow->addRow(m_procedureLabel, m_procedure);
     left->addLayout(procedureRow);
     m_fields.insert(Reception::FieldProcedure, m_procedure);
-    connect(m_procedure, &ProcedurePicker::procedureChanged, this, &ReceptionPage::procedureChanged);
+    connect(m_procedure, &ProcedurePicker::procedureChanged, this,
+            &ReceptionPage::procedureChanged);
 
     // Applicant.
     m_applicantBox = new QGroupBox(content);
@@ -157,13 +159,18 @@ void ReceptionPage::buildForm()
         });
         return edit;
     };
-    m_name = addField(applicant, Reception::FieldApplicantName, lineEdit(QStringLiteral("applicantName"), m_applicantBox));
-    m_id = addField(applicant, Reception::FieldApplicantId, lineEdit(QStringLiteral("applicantId"), m_applicantBox, 1000));
-    m_birth = addField(applicant, Reception::FieldApplicantBirth, lineEdit(QStringLiteral("applicantBirth"), m_applicantBox, 10));
-    m_phone = addField(applicant, Reception::FieldApplicantPhone, lineEdit(QStringLiteral("applicantPhone"), m_applicantBox, 20));
+    m_name = addField(applicant, Reception::FieldApplicantName,
+                      lineEdit(QStringLiteral("applicantName"), m_applicantBox));
+    m_id = addField(applicant, Reception::FieldApplicantId,
+                    lineEdit(QStringLiteral("applicantId"), m_applicantBox, 1000));
+    m_birth = addField(applicant, Reception::FieldApplicantBirth,
+                       lineEdit(QStringLiteral("applicantBirth"), m_applicantBox, 10));
+    m_phone = addField(applicant, Reception::FieldApplicantPhone,
+                       lineEdit(QStringLiteral("applicantPhone"), m_applicantBox, 20));
     m_address = addField(applicant, Reception::FieldApplicantAddress,
                          lineEdit(QStringLiteral("applicantAddress"), m_applicantBox, 10000));
-    m_email = addField(applicant, Reception::FieldApplicantEmail, lineEdit(QStringLiteral("applicantEmail"), m_applicantBox, 254));
+    m_email = addField(applicant, Reception::FieldApplicantEmail,
+                       lineEdit(QStringLiteral("applicantEmail"), m_applicantBox, 254));
     connect(m_id, &QLineEdit::editingFinished, this, &ReceptionPage::updateDuplicates);
     // A scanner may type the ID card line into the name or ID field as well.
     for (QLineEdit *edit : {m_name, m_id}) {
@@ -171,7 +178,8 @@ void ReceptionPage::buildForm()
         connect(edit, &QLineEdit::returnPressed, this, [this, edit] {
             if (!Identity::looksLikeCitizenCardQr(edit->text()))
                 return;
-            const QString line = edit->text().mid(edit->text().indexOf(QRegularExpression(QStringLiteral("\\d{9,12}\\|"))));
+            const QString line = edit->text().mid(
+                edit->text().indexOf(QRegularExpression(QStringLiteral("\\d{9,12}\\|"))));
             edit->setText(m_textBeforeScan.value(edit));
             if (applyCitizenCard(line))
                 m_phone->setFocus();
@@ -185,10 +193,14 @@ void ReceptionPage::buildForm()
     m_proxyBox->setCheckable(true);
     m_proxyBox->setChecked(false);
     auto *proxy = new QFormLayout(m_proxyBox);
-    m_proxyName = addField(proxy, Reception::FieldProxyName, lineEdit(QStringLiteral("proxyName"), m_proxyBox));
-    m_proxyId = addField(proxy, Reception::FieldProxyId, lineEdit(QStringLiteral("proxyId"), m_proxyBox, 20));
-    m_proxyPhone = addField(proxy, Reception::FieldProxyPhone, lineEdit(QStringLiteral("proxyPhone"), m_proxyBox, 20));
-    m_proxyAddress = addField(proxy, QStringLiteral("proxy.address"), lineEdit(QStringLiteral("proxyAddress"), m_proxyBox));
+    m_proxyName = addField(proxy, Reception::FieldProxyName,
+                           lineEdit(QStringLiteral("proxyName"), m_proxyBox));
+    m_proxyId = addField(proxy, Reception::FieldProxyId,
+                         lineEdit(QStringLiteral("proxyId"), m_proxyBox, 20));
+    m_proxyPhone = addField(proxy, Reception::FieldProxyPhone,
+                            lineEdit(QStringLiteral("proxyPhone"), m_proxyBox, 20));
+    m_proxyAddress = addField(proxy, QStringLiteral("proxy.address"),
+                              lineEdit(QStringLiteral("proxyAddress"), m_proxyBox));
     left->addWidget(m_proxyBox);
     left->addStretch();
 
@@ -197,12 +209,14 @@ void ReceptionPage::buildForm()
     m_deadline->setObjectName(QStringLiteral("deadlinePreview"));
     m_deadline->setWordWrap(true);
     m_deadline->setTextFormat(Qt::RichText);
-    m_deadline->setStyleSheet(QStringLiteral("QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; padding: 8px; }"));
+    m_deadline->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8f5e9; border: 1px solid #a5d6a7; padding: 8px; }"));
     right->addWidget(m_deadline);
     m_duplicates = new QLabel(content);
     m_duplicates->setObjectName(QStringLiteral("duplicateWarning"));
     m_duplicates->setWordWrap(true);
-    m_duplicates->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffca28; padding: 6px; }"));
+    m_duplicates->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffca28; padding: 6px; }"));
     m_duplicates->hide();
     right->addWidget(m_duplicates);
 
@@ -221,8 +235,10 @@ void ReceptionPage::buildForm()
     m_documents = new QTableWidget(0, DocumentColumnCount, m_dossierBox);
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->horizontalHeader()->setSectionResizeMode(DocumentName, QHeaderView::Stretch);
-    m_documents->horizontalHeader()->setSectionResizeMode(DocumentOriginals, QHeaderView::ResizeToContents);
-    m_documents->horizontalHeader()->setSectionResizeMode(DocumentCopies, QHeaderView::ResizeToContents);
+    m_documents->horizontalHeader()->setSectionResizeMode(DocumentOriginals,
+                                                          QHeaderView::ResizeToContents);
+    m_documents->horizontalHeader()->setSectionResizeMode(DocumentCopies,
+                                                          QHeaderView::ResizeToContents);
     m_documents->verticalHeader()->hide();
     m_documents->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documents->setWordWrap(true);
@@ -284,7 +300,8 @@ void ReceptionPage::buildForm()
 
     // The three outcomes.
     auto *buttons = new QHBoxLayout;
-    m_receiveButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), QString(), this);
+    m_receiveButton
+        = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), QString(), this);
     m_receiveButton->setObjectName(QStringLiteral("receiveButton"));
     m_receiveButton->setDefault(true);
     m_completionButton = new QPushButton(this);
@@ -316,15 +333,17 @@ void ReceptionPage::buildForm()
     shortcut(QKeySequence(Qt::Key_F2), [this] { m_scan->setFocus(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ReceptionPage::clearForm);
 
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QTableWidget[invalid=\"true\"], "
-                                 "QPlainTextEdit[invalid=\"true\"] { border: 1px solid #c62828; background: #ffebee; }"));
+    setStyleSheet(QStringLiteral(
+        "QLineEdit[invalid=\"true\"], QTableWidget[invalid=\"true\"], "
+        "QPlainTextEdit[invalid=\"true\"] { border: 1px solid #c62828; background: #ffebee; }"));
 }
 
 void ReceptionPage::retranslate()
 {
     m_title->setText(tr("Receive a dossier"));
     m_procedureLabel->setText(tr("&Procedure:"));
-    m_procedure->setPlaceholderText(tr("Type part of the name or the code, e.g. \"khai sinh\" or \"1.0011\""));
+    m_procedure->setPlaceholderText(
+        tr("Type part of the name or the code, e.g. \"khai sinh\" or \"1.0011\""));
     m_applicantBox->setTitle(tr("Applicant"));
     m_scanLabel->setText(tr("Scan &ID card (F2):"));
     m_scan->setPlaceholderText(tr("Scan the QR code of the chip ID card"));
@@ -366,8 +385,10 @@ void ReceptionPage::retranslate()
 void ReceptionPage::updateApplicantKind()
 {
     const bool person = m_person->isChecked();
-    m_labels.value(Reception::FieldApplicantName)->setText(person ? tr("&Full name:") : tr("Organisation &name:"));
-    m_labels.value(Reception::FieldApplicantId)->setText(person ? tr("Personal I&D number:") : tr("Organisation co&de:"));
+    m_labels.value(Reception::FieldApplicantName)
+        ->setText(person ? tr("&Full name:") : tr("Organisation &name:"));
+    m_labels.value(Reception::FieldApplicantId)
+        ->setText(person ? tr("Personal I&D number:") : tr("Organisation co&de:"));
     m_id->setPlaceholderText(person ? tr("12 digits") : tr("Tax code or identifier"));
     m_birth->setEnabled(person);
 }
@@ -404,8 +425,10 @@ void ReceptionPage::procedureChanged()
             name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             name->setCheckState(Qt::Unchecked);
             m_documents->setItem(row, DocumentName, name);
-            m_documents->setItem(row, DocumentOriginals, new QTableWidgetItem(QString::number(document.originals)));
-            m_documents->setItem(row, DocumentCopies, new QTableWidgetItem(QString::number(document.copies)));
+            m_documents->setItem(row, DocumentOriginals,
+                                 new QTableWidgetItem(QString::number(document.originals)));
+            m_documents->setItem(row, DocumentCopies,
+                                 new QTableWidgetItem(QString::number(document.copies)));
         }
         m_documents->resizeRowsToContents();
     }
@@ -444,9 +467,10 @@ void ReceptionPage::updateDeadline()
         m_deadline->setText(tr("No return time can be computed: check the working calendar."));
         return;
     }
-    QString html = tr("<b>Processing time:</b> %1<br><b>Return of the result if received now:</b> %2")
-                       .arg(Dossiers::ruleText(procedure->rule).toHtmlEscaped(),
-                            dateTimeText(result.due).toHtmlEscaped());
+    QString html
+        = tr("<b>Processing time:</b> %1<br><b>Return of the result if received now:</b> %2")
+              .arg(Dossiers::ruleText(procedure->rule).toHtmlEscaped(),
+                   dateTimeText(result.due).toHtmlEscaped());
     if (!result.steps.isEmpty()) {
         html += QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0;\">");
         for (const DeadlineStep &step : result.steps)
@@ -460,21 +484,25 @@ void ReceptionPage::updateDeadline()
 
 void ReceptionPage::updateDuplicates()
 {
-    const QList<Dossier> duplicates =
-        m_procedure->currentId() ? DossierStore(m_database.connection()).openDuplicates(m_id->text(), m_procedure->currentId())
-                                 : QList<Dossier>();
+    const QList<Dossier> duplicates = m_procedure->currentId()
+        ? DossierStore(m_database.connection())
+              .openDuplicates(m_id->text(), m_procedure->currentId())
+        : QList<Dossier>();
     if (duplicates.isEmpty()) {
         m_duplicates->hide();
         return;
     }
     QStringList lines;
     for (const Dossier &dossier : duplicates)
-        lines.append(tr("%1, received %2, %3")
-                         .arg(dossier.code, QLocale().toString(dossier.receivedAt, QStringLiteral("dd/MM/yyyy HH:mm")),
-                              Dossiers::statusLabel(dossier.status)));
-    m_duplicates->setText(tr("Warning: this applicant already has %n open dossier(s) for the same procedure:\n%1",
-                             nullptr, int(duplicates.size()))
-                              .arg(lines.join(QLatin1Char('\n'))));
+        lines.append(
+            tr("%1, received %2, %3")
+                .arg(dossier.code,
+                     QLocale().toString(dossier.receivedAt, QStringLiteral("dd/MM/yyyy HH:mm")),
+                     Dossiers::statusLabel(dossier.status)));
+    m_duplicates->setText(
+        tr("Warning: this applicant already has %n open dossier(s) for the same procedure:\n%1",
+           nullptr, int(duplicates.size()))
+            .arg(lines.join(QLatin1Char('\n'))));
     m_duplicates->show();
 }
 
@@ -508,7 +536,8 @@ QDate ReceptionPage::birthDate(QString *error) const
     const QString text = m_birth->text().trimmed();
     if (text.isEmpty() || !m_person->isChecked())
         return {};
-    for (const QString &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy")}) {
+    for (const QString &format :
+         {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy")}) {
         const QDate date = QDate::fromString(text, format);
         if (date.isValid())
             return date;
@@ -522,16 +551,18 @@ ReceptionRequest ReceptionPage::request() const
     ReceptionRequest request;
     request.procedureId = m_procedure->currentId();
     request.channel = Channel(m_channel->currentData().toInt());
-    request.applicantKind = m_person->isChecked() ? ApplicantKind::Person : ApplicantKind::Organisation;
+    request.applicantKind
+        = m_person->isChecked() ? ApplicantKind::Person : ApplicantKind::Organisation;
     QString ignored;
-    request.applicant = {m_name->text(), m_id->text(), birthDate(&ignored), m_phone->text(), m_address->text(),
-                         m_email->text()};
+    request.applicant = {m_name->text(),  m_id->text(),      birthDate(&ignored),
+                         m_phone->text(), m_address->text(), m_email->text()};
     if (m_proxyBox->isChecked())
-        request.proxy = {m_proxyName->text(), m_proxyId->text(), QDate(), m_proxyPhone->text(), m_proxyAddress->text(),
-                         QString()};
+        request.proxy = {m_proxyName->text(),  m_proxyId->text(),      QDate(),
+                         m_proxyPhone->text(), m_proxyAddress->text(), QString()};
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         const QTableWidgetItem *name = m_documents->item(row, DocumentName);
-        request.documents.append({name->text(), m_documents->item(row, DocumentOriginals)->text().toInt(),
+        request.documents.append({name->text(),
+                                  m_documents->item(row, DocumentOriginals)->text().toInt(),
                                   m_documents->item(row, DocumentCopies)->text().toInt(),
                                   name->checkState() == Qt::Checked});
     }
@@ -549,7 +580,8 @@ QStringList ReceptionPage::missingDocuments(bool includeConditional) const
         const QString name = m_documents->item(row, DocumentName)->text();
         // Checklists name documents needed only in some cases "(nếu …)": not missing by default.
         const bool conditional = name.contains(QStringLiteral("nếu "), Qt::CaseInsensitive);
-        if (m_documents->item(row, DocumentName)->checkState() != Qt::Checked && (includeConditional || !conditional))
+        if (m_documents->item(row, DocumentName)->checkState() != Qt::Checked
+            && (includeConditional || !conditional))
             missing.append(name);
     }
     return missing;
@@ -567,12 +599,13 @@ void ReceptionPage::receive()
     }
     const QStringList missing = missingDocuments(false);
     if (!missing.isEmpty() && m_procedure->current()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Documents not ticked"),
-            tr("These documents of the checklist are not ticked as received:\n\n• %1\n\nA dossier is received only "
-               "when it is complete. Receive it anyway?")
-                .arg(missing.join(QStringLiteral("\n• "))),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer
+            = QMessageBox::question(this, tr("Documents not ticked"),
+                                    tr("These documents of the checklist are not ticked as "
+                                       "received:\n\n• %1\n\nA dossier is received only "
+                                       "when it is complete. Receive it anyway?")
+                                        .arg(missing.join(QStringLiteral("\n• "))),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -585,15 +618,16 @@ void ReceptionPage::receive()
     clearErrors();
     emit dossierReceived(*dossier);
     clearForm();
-    const SlipPrinter::Choice choice =
-        m_printer->offer(tr("Dossier received"),
-                         tr("Dossier %1 is received.\nReturn of the result: %2.\n\nPrint the receipt now?")
-                             .arg(dossier->code, Slips::dateTimeText(dossier->dueAt)),
-                         receipt(*dossier));
+    const SlipPrinter::Choice choice = m_printer->offer(
+        tr("Dossier received"),
+        tr("Dossier %1 is received.\nReturn of the result: %2.\n\nPrint the receipt now?")
+            .arg(dossier->code, Slips::dateTimeText(dossier->dueAt)),
+        receipt(*dossier));
     // The next print of this receipt is then a reprint, marked as such.
     QString error;
     if (choice == SlipPrinter::Choice::Print || choice == SlipPrinter::Choice::SavePdf)
-        DossierStore(m_database.connection()).logPrint(m_actor, dossier->id, QStringLiteral("receipt"), &error);
+        DossierStore(m_database.connection())
+            .logPrint(m_actor, dossier->id, QStringLiteral("receipt"), &error);
     // Ready for the next citizen in the queue.
     m_procedure->setFocus();
 }
@@ -601,7 +635,8 @@ void ReceptionPage::receive()
 SlipDocument ReceptionPage::receipt(const Dossier &dossier) const
 {
     QString error;
-    return *DossierSlips(m_database.connection()).document(dossier, DossierSlips::Kind::Receipt, false, &error);
+    return *DossierSlips(m_database.connection())
+                .document(dossier, DossierSlips::Kind::Receipt, false, &error);
 }
 
 void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form,
@@ -616,11 +651,14 @@ void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal, const Reception
         data.procedureName = procedure->name;
     data.items = items;
     data.reason = reason;
-    const QMap<QString, QString> office = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    m_printer->offer(refusal ? tr("Refusal recorded") : tr("Request for completion recorded"),
-                     refusal ? tr("The refusal is recorded. Print the slip for the applicant now?")
-                             : tr("The request for completion is recorded. Print the slip for the applicant now?"),
-                     refusal ? Slips::refusal(data, office) : Slips::completionRequest(data, office));
+    const QMap<QString, QString> office
+        = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
+    m_printer->offer(
+        refusal ? tr("Refusal recorded") : tr("Request for completion recorded"),
+        refusal
+            ? tr("The refusal is recorded. Print the slip for the applicant now?")
+            : tr("The request for completion is recorded. Print the slip for the applicant now?"),
+        refusal ? Slips::refusal(data, office) : Slips::completionRequest(data, office));
 }
 
 void ReceptionPage::requestCompletion()
@@ -633,8 +671,9 @@ void ReceptionPage::requestCompletion()
     const ReceptionRequest form = request();
     QList<FieldError> errors;
     const qint64 slip = DossierStore(m_database.connection())
-                            .recordIntakeSlip(m_actor, DossierStore::SlipKind::Completion, form.procedureId,
-                                              form.applicantKind, form.applicant, dialog.items(), dialog.reason(), &errors);
+                            .recordIntakeSlip(m_actor, DossierStore::SlipKind::Completion,
+                                              form.procedureId, form.applicantKind, form.applicant,
+                                              dialog.items(), dialog.reason(), &errors);
     if (!slip) {
         showErrors(errors);
         return;
@@ -653,9 +692,10 @@ void ReceptionPage::refuse()
         return;
     const ReceptionRequest form = request();
     QList<FieldError> errors;
-    const qint64 slip = DossierStore(m_database.connection())
-                            .recordIntakeSlip(m_actor, DossierStore::SlipKind::Refusal, form.procedureId,
-                                              form.applicantKind, form.applicant, {}, dialog.reason(), &errors);
+    const qint64 slip
+        = DossierStore(m_database.connection())
+              .recordIntakeSlip(m_actor, DossierStore::SlipKind::Refusal, form.procedureId,
+                                form.applicantKind, form.applicant, {}, dialog.reason(), &errors);
     if (!slip) {
         showErrors(errors);
         return;
@@ -707,8 +747,9 @@ void ReceptionPage::clearForm()
     clearErrors();
     m_procedure->clearSelection();
     m_person->setChecked(true);
-    for (QLineEdit *edit : {m_scan, m_name, m_id, m_birth, m_phone, m_address, m_email, m_proxyName, m_proxyId,
-                            m_proxyPhone, m_proxyAddress, m_extraDocument, m_returnAddress})
+    for (QLineEdit *edit :
+         {m_scan, m_name, m_id, m_birth, m_phone, m_address, m_email, m_proxyName, m_proxyId,
+          m_proxyPhone, m_proxyAddress, m_extraDocument, m_returnAddress})
         edit->clear();
     m_proxyBox->setChecked(false);
     m_documents->setRowCount(0);

@@ -75,8 +75,8 @@ private:
     void clearErrors();
     QDate birthDate(QString *error) const;
     QStringList missingDocuments(bool includeConditional) const;
-    void offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form, const QStringList &items,
-                         const QString &reason);
+    void offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form,
+                         const QStringList &items, const QString &reason);
 
     Database &m_database;
     Actor m_actor;
@@ -95,8 +95,8 @@ private:
     QLineEdit *m_scan = nullptr;
     QRadioButton *m_person = nullptr;
     QRadioButton *m_organisation = nullptr;
-    QHash<QString, QLabel *> m_labels;        // by field name
-    QHash<QString, QWidget *> m_fields;       // by Reception::Field… name
+    QHash<QString, QLabel *> m_labels; // by field name
+    QHash<QString, QWidget *> m_fields; // by Reception::Field… name
     QLineEdit *m_name = nullptr;
     QLineEdit *m_id = nullptr;
     QLineEdit *m_birth = nullptr;

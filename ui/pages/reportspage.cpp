@@ -517,8 +517,8 @@ void ReportsPage::saveRegister(const QString &format)
         = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
     const bool ok = format == QLatin1String("csv")
         ? ReportExport::writeRegisterCsv(dossiers, path, &error)
-        : writePdf(ReportExport::registerDocument(dossiers, m_registerFrom->date(), m_registerTo->date(),
-                                                  field, office),
+        : writePdf(ReportExport::registerDocument(dossiers, m_registerFrom->date(),
+                                                  m_registerTo->date(), field, office),
                    path, &error);
     if (ok)
         ExportLog(m_database.connection())
@@ -543,8 +543,8 @@ void ReportsPage::printRegister()
     }
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    SlipPrinter(this).print(
-        ReportExport::registerDocument(dossiers, m_registerFrom->date(), m_registerTo->date(), field, office));
+    SlipPrinter(this).print(ReportExport::registerDocument(dossiers, m_registerFrom->date(),
+                                                           m_registerTo->date(), field, office));
     ExportLog(m_database.connection())
         .record(m_actor, QStringLiteral("register"), QStringLiteral("print"), dossiers.size(),
                 field, &error);

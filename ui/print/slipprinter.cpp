@@ -44,7 +44,8 @@ QString SlipPrinter::suggestedFileName(const SlipDocument &slip)
     return (name.isEmpty() ? tr("slip") : name) + QStringLiteral(".pdf");
 }
 
-SlipPrinter::Choice SlipPrinter::offer(const QString &title, const QString &message, const SlipDocument &slip)
+SlipPrinter::Choice SlipPrinter::offer(const QString &title, const QString &message,
+                                       const SlipDocument &slip)
 {
     QMessageBox box(QMessageBox::Information, title, message, QMessageBox::NoButton, m_parent);
     box.setObjectName(QStringLiteral("slipOffer"));

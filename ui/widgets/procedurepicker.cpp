@@ -89,8 +89,8 @@ QList<int> ProcedurePicker::matches(const QString &text) const
             continue;
         // A code typed from its start, or a name whose words begin the same way, comes first.
         const bool prefix = !words.isEmpty()
-                            && (m_procedures.at(i).code.startsWith(words.first())
-                                || Text::searchKey(m_procedures.at(i).name).contains(words.join(QLatin1Char(' '))));
+            && (m_procedures.at(i).code.startsWith(words.first())
+                || Text::searchKey(m_procedures.at(i).name).contains(words.join(QLatin1Char(' '))));
         (prefix ? startsWith : contains).append(i);
     }
     return startsWith + contains;

@@ -41,8 +41,8 @@ private:
     QCompleter *m_completer;
     QStringListModel *m_model;
     QList<Procedure> m_procedures;
-    QStringList m_keys;            // folded "code name" of each procedure
-    QList<int> m_shown;            // indexes into m_procedures of the completion rows
+    QStringList m_keys; // folded "code name" of each procedure
+    QList<int> m_shown; // indexes into m_procedures of the completion rows
     qint64 m_currentId = 0;
 };
 
