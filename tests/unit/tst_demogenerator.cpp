@@ -32,6 +32,7 @@ private slots:
     void utf8JsonStringIsTheSame();
     void eventBatchHashesAsAppendDoes();
     void eventBatchIsChainedAgainAfterAnotherWriter();
+    void bulkLoadRestoresTheSchema();
     void generatesConsistentDossiers();
     void secondRunContinuesNumbering();
     void refusesADatabaseWithRealDossiers();
@@ -250,6 +251,97 @@ void TestDemoGenerator::eventBatchIsChainedAgainAfterAnotherWriter()
     QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = "
                                             "'test-event'")),
              4);
+}
+
+void TestDemoGenerator::bulkLoadRestoresTheSchema()
+{
+    // Into an empty database the indexes, the name index and the counts are built around the
+    // load, under faster settings: afterwards the schema, the settings and every check are as
+    // before, and the name index answers on this connection and on a new one.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(test::openOffice(db, dir));
+    const auto rows = [&db](const QString &sql) {
+        QStringList list;
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql))
+            return QStringList {query.lastError().text()};
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            list << values.join(QLatin1Char('|'));
+        }
+        return list;
+    };
+    const QString schemaSql = QStringLiteral(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' "
+        "ORDER BY type, name");
+    const QStringList schema = rows(schemaSql);
+    const QDir temporary = QDir::temp();
+    const QStringList namesFilter {QStringLiteral("motcua-names-*")};
+    const qsizetype temporaryFiles = temporary.entryList(namesFilter, QDir::Files).size();
+
+    DemoGenerator::Options options;
+    options.count = 2500;
+    options.seed = 5;
+    DemoGenerator::Result result;
+    QString error;
+    QVERIFY2(DemoGenerator(db.connection()).run(test::administrator(), options, &result, &error),
+             qPrintable(error));
+    QCOMPARE(result.dossiers, 2500);
+
+    QCOMPARE(rows(schemaSql), schema);
+    QCOMPARE(rows(QStringLiteral("PRAGMA journal_mode")), QStringList {QStringLiteral("wal")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA synchronous")), QStringList {QStringLiteral("2")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA foreign_keys")), QStringList {QStringLiteral("1")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA ignore_check_constraints")),
+             QStringList {QStringLiteral("0")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA integrity_check")), QStringList {QStringLiteral("ok")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(temporary.entryList(namesFilter, QDir::Files).size(), temporaryFiles);
+    QVERIFY(EventLog(db.connection()).verifyChain().isIntact());
+    // The name index holds every name, and nothing else.
+    QSqlQuery check(db.connection());
+    QVERIFY2(check.exec(QStringLiteral(
+                 "INSERT INTO dossier_names (dossier_names) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    QCOMPARE(rows(QStringLiteral("SELECT status, count(*) FROM dossiers GROUP BY status")),
+             rows(QStringLiteral("SELECT status, n FROM dossier_status_counts ORDER BY status")));
+    const auto searches = [](const Database &database) {
+        return QList<qint64> {
+            test::count(database, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                                 "dossier_names MATCH 'nguyen'")),
+            test::count(database, QStringLiteral("SELECT count(*) FROM dossiers WHERE "
+                                                 "applicant_key LIKE 'nguyen %'")),
+            test::count(database, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                                 "dossier_names MATCH 'th*'")),
+            test::count(database,
+                        QStringLiteral("SELECT count(*) FROM dossiers WHERE applicant_key LIKE "
+                                       "'th%' OR applicant_key LIKE '% th%'")),
+        };
+    };
+    const QList<qint64> found = searches(db);
+    QVERIFY(found.at(0) > 500);
+    QCOMPARE(found.at(0), found.at(1));
+    QCOMPARE(found.at(2), found.at(3));
+    Database other;
+    QVERIFY(other.open(dir.filePath(QStringLiteral("office.sqlite"))));
+    QCOMPARE(searches(other), found);
+    other.close();
+
+    // The triggers are back: a dossier received now is counted and found by name.
+    QList<FieldError> errors;
+    const auto dossier
+        = DossierStore(db.connection()).receive(test::clerk(), test::validRequest(db), &errors);
+    QVERIFY2(dossier.has_value(), qPrintable(Reception::joined(errors)));
+    QCOMPARE(test::count(db, QStringLiteral("SELECT SUM(n) FROM dossier_status_counts")), 2501);
+    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                            "dossier_names MATCH 'nguyen van dang' AND rowid = %1")
+                                 .arg(dossier->id)),
+             1);
+    QVERIFY(check.exec(
+        QStringLiteral("INSERT INTO dossier_names (dossier_names) VALUES ('integrity-check')")));
 }
 
 void TestDemoGenerator::generatesConsistentDossiers()
