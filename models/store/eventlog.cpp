@@ -560,7 +560,7 @@ void EventBatch::append(qint64 dossierId, qint64 occurredAt, qint64 recordedAt, 
 
     // What EventLog::hashInput() gives for the same event, byte for byte.
     QByteArray &in = m_scratch;
-    in.clear();
+    in.resize(0); // keeps the capacity
     in.append('[');
     appendNumber(in, m_firstId + size());
     in.append(',');
