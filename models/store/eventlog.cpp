@@ -133,51 +133,67 @@ void EventLog::appendJsonString(QByteArray &out, QStringView text)
     out.append('"');
 }
 
-void EventLog::appendJsonString(QByteArray &out, QByteArrayView utf8)
+namespace {
+
+// The JSON string of valid UTF-8 at `out`, which has room for jsonStringBound(utf8.size())
+// bytes; returns the end.
+char *writeJsonString(char *out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    out.append('"');
+    *out++ = '"';
     const char *p = utf8.data();
     const char *end = p + utf8.size();
     while (p != end) {
-        // Runs of bytes that need no escape are copied at once.
-        const char *run = p;
-        while (p != end && uchar(*p) >= 0x20 && *p != '"' && *p != '\\')
-            ++p;
-        out.append(run, p - run);
-        if (p == end)
-            break;
         const char c = *p++;
-        out.append('\\');
+        if (uchar(c) >= 0x20 && c != '"' && c != '\\') {
+            *out++ = c;
+            continue;
+        }
+        *out++ = '\\';
         switch (c) {
         case '"':
-            out.append('"');
-            break;
         case '\\':
-            out.append('\\');
+            *out++ = c;
             break;
         case '\b':
-            out.append('b');
+            *out++ = 'b';
             break;
         case '\f':
-            out.append('f');
+            *out++ = 'f';
             break;
         case '\n':
-            out.append('n');
+            *out++ = 'n';
             break;
         case '\r':
-            out.append('r');
+            *out++ = 'r';
             break;
         case '\t':
-            out.append('t');
+            *out++ = 't';
             break;
         default:
-            out.append("u00");
-            out.append(hex[uchar(c) >> 4]);
-            out.append(hex[uchar(c) & 0xf]);
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = hex[uchar(c) >> 4];
+            *out++ = hex[uchar(c) & 0xf];
         }
     }
-    out.append('"');
+    *out++ = '"';
+    return out;
+}
+
+constexpr qsizetype jsonStringBound(qsizetype size)
+{
+    return 2 + 6 * size; // quotes; at worst \u00XX for each byte
+}
+
+} // namespace
+
+void EventLog::appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype size = out.size();
+    out.resize(size + jsonStringBound(utf8.size()));
+    out.resize(writeJsonString(out.data() + size, utf8) - out.constData());
 }
 
 QByteArray EventLog::hashInput(const EventRecord &event, const QString &detailsText,
@@ -444,13 +460,6 @@ bool EventLog::appendBatch(const Actor &actor, const QList<PreparedEvent> &event
 
 namespace {
 
-void appendNumber(QByteArray &out, qint64 value)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    out.append(digits, end - digits);
-}
-
 // SHA-256 of the bytes, as 64 lower-case hex digits into `hex`. OpenSSL's (it uses the
 // processor's SHA instructions: four times libsodium's speed), libsodium's when OpenSSL offers
 // none. One context per thread, reused.
@@ -559,29 +568,35 @@ void EventBatch::append(qint64 dossierId, qint64 occurredAt, qint64 recordedAt, 
     m_texts.append(details);
 
     // What EventLog::hashInput() gives for the same event, byte for byte.
+    const QByteArrayView texts[] = {QByteArrayView(m_actor), statusText(kind),
+                                    statusText(fromStatus),  statusText(toStatus),
+                                    note,                    details,
+                                    previousHashOf(size())};
+    qsizetype bound = 16 + 5 * 21;
+    for (const QByteArrayView text : texts)
+        bound += 1 + jsonStringBound(text.size());
     QByteArray &in = m_scratch;
-    in.resize(0); // keeps the capacity
-    in.append('[');
-    appendNumber(in, m_firstId + size());
-    in.append(',');
-    appendNumber(in, dossierId);
-    in.append(',');
-    appendNumber(in, occurredAt);
-    in.append(',');
-    appendNumber(in, recordedAt);
-    in.append(',');
-    EventLog::appendJsonString(in, QByteArrayView(m_actor));
-    in.append(',');
-    appendNumber(in, m_userId);
-    for (const QByteArrayView text :
-         {statusText(kind), statusText(fromStatus), statusText(toStatus), note, details}) {
-        in.append(',');
-        EventLog::appendJsonString(in, text);
+    if (in.size() < bound)
+        in.resize(bound);
+    char *out = in.data();
+    const auto number = [&out](qint64 value) {
+        out = std::to_chars(out, out + 21, value).ptr;
+        *out++ = ',';
+    };
+    *out++ = '[';
+    number(m_firstId + size());
+    number(dossierId);
+    number(occurredAt);
+    number(recordedAt);
+    out = writeJsonString(out, texts[0]);
+    *out++ = ',';
+    number(m_userId);
+    for (int i = 1; i < 7; ++i) {
+        out = writeJsonString(out, texts[i]);
+        *out++ = i < 6 ? ',' : ']';
     }
-    in.append(',');
-    EventLog::appendJsonString(in, previousHashOf(size()));
-    in.append(']');
-    threadSha256().hexDigest(in, row.hash);
+    const QByteArrayView hashed(in.constData(), out - in.constData());
+    threadSha256().hexDigest(hashed, row.hash);
     m_rows.push_back(row);
 }
 
