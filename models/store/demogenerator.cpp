@@ -1281,7 +1281,7 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
             pending.wait();
             return false;
         }
-        phases.mark("write events (hash tails)");
+        phases.mark("write events");
         if (!transaction.commit()) {
             pending.wait();
             *error = transaction.errorText();
