@@ -40,6 +40,11 @@ void BulkStatement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
+void BulkStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
 void BulkStatement::bind(int index, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -50,9 +55,11 @@ void BulkStatement::bind(int index, const char *utf8, int size)
     sqlite3_bind_text(m_statement, index, utf8, size, SQLITE_TRANSIENT);
 }
 
-void BulkStatement::bindStatic(int index, const QByteArray &utf8)
+void BulkStatement::bindStatic(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    // An empty text, not NULL, for an empty view.
+    sqlite3_bind_text(m_statement, index, utf8.data() ? utf8.data() : "", int(utf8.size()),
+                      SQLITE_STATIC);
 }
 
 void BulkStatement::bindNull(int index)
@@ -80,6 +87,123 @@ bool BulkStatement::exec(const QSqlDatabase &db, const char *sql, QString *error
             *error
                 = message ? QString::fromUtf8(message) : QStringLiteral("not a SQLite connection");
         sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+BulkInsert::BulkInsert(const QSqlDatabase &db, const char *head, const char *row, int parameters,
+                       int rowsPerStatement)
+    : m_db(BulkStatement::handleOf(db))
+    , m_head(head)
+    , m_row(row)
+    , m_parameters(parameters)
+    , m_rowsPerStatement(qMax(1, rowsPerStatement))
+    , m_values(size_t(m_parameters) * size_t(m_rowsPerStatement))
+{
+    if (!m_db) {
+        m_error = QStringLiteral("not a SQLite connection");
+        return;
+    }
+    m_full = prepare(m_rowsPerStatement);
+}
+
+BulkInsert::~BulkInsert()
+{
+    sqlite3_finalize(m_full);
+}
+
+sqlite3_stmt *BulkInsert::prepare(int rows)
+{
+    QByteArray sql = m_head;
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql.append(", ");
+        sql.append(m_row);
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()),
+                           rows == m_rowsPerStatement ? SQLITE_PREPARE_PERSISTENT : 0, &statement,
+                           nullptr)
+        != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
+}
+
+void BulkInsert::bind(int index, qint64 value)
+{
+    Value &v = at(index);
+    v.kind = Value::Integer;
+    v.integer = value;
+}
+
+void BulkInsert::bindReal(int index, double value)
+{
+    Value &v = at(index);
+    v.kind = Value::Real;
+    v.real = value;
+}
+
+void BulkInsert::bindStatic(int index, QByteArrayView utf8)
+{
+    Value &v = at(index);
+    v.kind = Value::Text;
+    v.text = utf8.data() ? utf8.data() : "";
+    v.size = int(utf8.size());
+}
+
+void BulkInsert::bindNull(int index)
+{
+    at(index).kind = Value::Null;
+}
+
+bool BulkInsert::addRow()
+{
+    ++m_rows;
+    return m_rows < m_rowsPerStatement || run(m_full, m_rows);
+}
+
+bool BulkInsert::flush()
+{
+    if (m_rows == 0)
+        return true;
+    sqlite3_stmt *statement = prepare(m_rows);
+    const bool ok = statement && run(statement, m_rows);
+    sqlite3_finalize(statement);
+    m_rows = 0;
+    return ok;
+}
+
+bool BulkInsert::run(sqlite3_stmt *statement, int rows)
+{
+    m_rows = 0;
+    if (!statement)
+        return false;
+    const int count = rows * m_parameters;
+    for (int i = 0; i < count; ++i) {
+        const Value &v = m_values[size_t(i)];
+        switch (v.kind) {
+        case Value::Null:
+            sqlite3_bind_null(statement, i + 1);
+            break;
+        case Value::Integer:
+            sqlite3_bind_int64(statement, i + 1, v.integer);
+            break;
+        case Value::Real:
+            sqlite3_bind_double(statement, i + 1, v.real);
+            break;
+        case Value::Text:
+            sqlite3_bind_text(statement, i + 1, v.text, v.size, SQLITE_STATIC);
+            break;
+        }
+    }
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
     return true;

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -24,10 +26,11 @@ public:
 
     // Parameters count from 1, as in SQLite.
     void bind(int index, qint64 value);
+    void bindReal(int index, double value);
     void bind(int index, const QByteArray &utf8);
     void bind(int index, const char *utf8, int size);
     // Without a copy: `utf8` must stay unchanged until run() returns.
-    void bindStatic(int index, const QByteArray &utf8);
+    void bindStatic(int index, QByteArrayView utf8);
     void bindNull(int index);
     // Runs the statement once and resets it for the next row; false (errorText()) on failure.
     bool run();
@@ -39,6 +42,57 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+// An INSERT of many rows per statement (VALUES (…), (…), …) through BulkStatement's raw
+// handle: what SQLite does once per statement (the look-up tables of a CHECK constraint's IN
+// list, for instance, and the start of the program) is shared by `rowsPerStatement` rows.
+// Texts are bound without a copy: they must stay unchanged until the row is written (addRow()
+// or flush()).
+class BulkInsert final
+{
+public:
+    // `head`: "INSERT INTO t (a, b, c) VALUES ", `row`: "(?, ?, 'x')" with `parameters` '?'.
+    BulkInsert(const QSqlDatabase &db, const char *head, const char *row, int parameters,
+               int rowsPerStatement);
+    ~BulkInsert();
+    Q_DISABLE_COPY_MOVE(BulkInsert)
+
+    bool isValid() const { return m_full != nullptr; }
+    QString errorText() const { return m_error; }
+
+    // The parameters of the row being made, from 1.
+    void bind(int index, qint64 value);
+    void bindReal(int index, double value);
+    void bindStatic(int index, QByteArrayView utf8);
+    void bindNull(int index);
+    // The row is complete; writes the rows when a statement is full. False on failure.
+    bool addRow();
+    // Writes the complete rows not written yet.
+    bool flush();
+
+private:
+    struct Value
+    {
+        enum Kind : char { Null, Integer, Real, Text } kind = Null;
+        qint64 integer = 0;
+        double real = 0;
+        const char *text = nullptr;
+        int size = 0;
+    };
+    Value &at(int index) { return m_values[size_t(m_rows * m_parameters + index - 1)]; }
+    bool run(sqlite3_stmt *statement, int rows);
+    sqlite3_stmt *prepare(int rows);
+
+    sqlite3 *m_db = nullptr;
+    QByteArray m_head;
+    QByteArray m_row;
+    int m_parameters = 0;
+    int m_rowsPerStatement = 0;
+    int m_rows = 0; // complete rows waiting
+    std::vector<Value> m_values;
+    sqlite3_stmt *m_full = nullptr;
     QString m_error;
 };
 

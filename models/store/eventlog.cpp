@@ -12,9 +12,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
+#include <charconv>
 #include <cstring>
+#include <optional>
 
 namespace motcua {
 
@@ -128,6 +131,69 @@ void EventLog::appendJsonString(QByteArray &out, QStringView text)
         }
     }
     out.append('"');
+}
+
+namespace {
+
+// The JSON string of valid UTF-8 at `out`, which has room for jsonStringBound(utf8.size())
+// bytes; returns the end.
+char *writeJsonString(char *out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    *out++ = '"';
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    while (p != end) {
+        const char c = *p++;
+        if (uchar(c) >= 0x20 && c != '"' && c != '\\') {
+            *out++ = c;
+            continue;
+        }
+        *out++ = '\\';
+        switch (c) {
+        case '"':
+        case '\\':
+            *out++ = c;
+            break;
+        case '\b':
+            *out++ = 'b';
+            break;
+        case '\f':
+            *out++ = 'f';
+            break;
+        case '\n':
+            *out++ = 'n';
+            break;
+        case '\r':
+            *out++ = 'r';
+            break;
+        case '\t':
+            *out++ = 't';
+            break;
+        default:
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = hex[uchar(c) >> 4];
+            *out++ = hex[uchar(c) & 0xf];
+        }
+    }
+    *out++ = '"';
+    return out;
+}
+
+constexpr qsizetype jsonStringBound(qsizetype size)
+{
+    return 2 + 6 * size; // quotes; at worst \u00XX for each byte
+}
+
+} // namespace
+
+void EventLog::appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype size = out.size();
+    out.resize(size + jsonStringBound(utf8.size()));
+    out.resize(writeJsonString(out.data() + size, utf8) - out.constData());
 }
 
 QByteArray EventLog::hashInput(const EventRecord &event, const QString &detailsText,
@@ -388,6 +454,225 @@ bool EventLog::appendBatch(const Actor &actor, const QList<PreparedEvent> &event
             return false;
         }
         previous = hash;
+    }
+    return true;
+}
+
+namespace {
+
+// SHA-256 of the bytes, as 64 lower-case hex digits into `hex`. OpenSSL's (it uses the
+// processor's SHA instructions: four times libsodium's speed), libsodium's when OpenSSL offers
+// none. One context per thread, reused.
+class Sha256
+{
+public:
+    Sha256()
+        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+        , m_context(m_md ? EVP_MD_CTX_new() : nullptr)
+    { }
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(m_context);
+        EVP_MD_free(m_md);
+    }
+    Q_DISABLE_COPY_MOVE(Sha256)
+
+    void hexDigest(QByteArrayView bytes, char *hex)
+    {
+        unsigned char digest[32];
+        unsigned int size = 0;
+        if (!m_context || EVP_DigestInit_ex2(m_context, m_md, nullptr) != 1
+            || EVP_DigestUpdate(m_context, bytes.data(), size_t(bytes.size())) != 1
+            || EVP_DigestFinal_ex(m_context, digest, &size) != 1 || size != sizeof digest) {
+            crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.data()),
+                               quint64(bytes.size()));
+        }
+        static const char digits[] = "0123456789abcdef";
+        for (int i = 0; i < 32; ++i) {
+            hex[2 * i] = digits[digest[i] >> 4];
+            hex[2 * i + 1] = digits[digest[i] & 0xf];
+        }
+    }
+
+private:
+    EVP_MD *m_md;
+    EVP_MD_CTX *m_context;
+};
+
+Sha256 &threadSha256()
+{
+    static thread_local Sha256 sha;
+    return sha;
+}
+
+QByteArrayView statusText(const char *status)
+{
+    return status ? QByteArrayView(status, qsizetype(strlen(status))) : QByteArrayView();
+}
+
+} // namespace
+
+EventBatch::EventBatch(const Actor &actor, qint64 lastId, const QByteArray &lastHash)
+    : m_actor(actor.displayName().toUtf8())
+    , m_userId(actor.userId)
+    , m_firstId(lastId + 1)
+    , m_previousHash(lastHash)
+{ }
+
+void EventBatch::reserve(qsizetype events, qsizetype textBytes)
+{
+    m_rows.reserve(size_t(events));
+    m_texts.reserve(textBytes);
+}
+
+EventBatch EventBatch::continuation() const
+{
+    return EventBatch(m_actor, m_userId, lastId(), lastHash());
+}
+
+EventBatch::EventBatch(const QByteArray &actor, qint64 userId, qint64 lastId,
+                       const QByteArray &lastHash)
+    : m_actor(actor)
+    , m_userId(userId)
+    , m_firstId(lastId + 1)
+    , m_previousHash(lastHash)
+{ }
+
+QByteArray EventBatch::lastHash() const
+{
+    return m_rows.empty() ? m_previousHash : QByteArray(m_rows.back().hash, 64);
+}
+
+QByteArrayView EventBatch::previousHashOf(qsizetype index) const
+{
+    return index == 0 ? QByteArrayView(m_previousHash)
+                      : QByteArrayView(m_rows[size_t(index - 1)].hash, 64);
+}
+
+void EventBatch::append(qint64 dossierId, qint64 occurredAt, qint64 recordedAt, const char *kind,
+                        const char *fromStatus, const char *toStatus, QByteArrayView details,
+                        QByteArrayView note)
+{
+    Row row;
+    row.dossierId = dossierId;
+    row.occurredAt = occurredAt;
+    row.recordedAt = recordedAt;
+    row.kind = kind;
+    row.fromStatus = fromStatus;
+    row.toStatus = toStatus;
+    row.note = m_texts.size();
+    row.noteSize = note.size();
+    m_texts.append(note);
+    row.details = m_texts.size();
+    row.detailsSize = details.size();
+    m_texts.append(details);
+
+    // What EventLog::hashInput() gives for the same event, byte for byte.
+    const QByteArrayView texts[] = {QByteArrayView(m_actor), statusText(kind),
+                                    statusText(fromStatus),  statusText(toStatus),
+                                    note,                    details,
+                                    previousHashOf(size())};
+    qsizetype bound = 16 + 5 * 21;
+    for (const QByteArrayView text : texts)
+        bound += 1 + jsonStringBound(text.size());
+    QByteArray &in = m_scratch;
+    if (in.size() < bound)
+        in.resize(bound);
+    char *out = in.data();
+    const auto number = [&out](qint64 value) {
+        out = std::to_chars(out, out + 21, value).ptr;
+        *out++ = ',';
+    };
+    *out++ = '[';
+    number(m_firstId + size());
+    number(dossierId);
+    number(occurredAt);
+    number(recordedAt);
+    out = writeJsonString(out, texts[0]);
+    *out++ = ',';
+    number(m_userId);
+    for (int i = 1; i < 7; ++i) {
+        out = writeJsonString(out, texts[i]);
+        *out++ = i < 6 ? ',' : ']';
+    }
+    const QByteArrayView hashed(in.constData(), out - in.constData());
+    threadSha256().hexDigest(hashed, row.hash);
+    m_rows.push_back(row);
+}
+
+bool EventLog::appendBatch(const EventBatch &given, QString *error)
+{
+    if (given.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QByteArray previous;
+    qint64 lastId = 0;
+    if (query.next()) {
+        lastId = query.value(0).toLongLong();
+        previous = query.value(1).toString().toLatin1();
+    }
+    query.finish();
+
+    // Chained after another end than the table's: the same events, hashed again.
+    std::optional<EventBatch> rechained;
+    if (lastId + 1 != given.m_firstId || previous != given.m_previousHash) {
+        rechained.emplace(EventBatch(given.m_actor, given.m_userId, lastId, previous));
+        for (const EventBatch::Row &row : given.m_rows)
+            rechained->append(row.dossierId, row.occurredAt, row.recordedAt, row.kind,
+                              row.fromStatus, row.toStatus,
+                              given.text(row.details, row.detailsSize),
+                              given.text(row.note, row.noteSize));
+    }
+    const EventBatch &batch = rechained ? *rechained : given;
+
+    BulkInsert insert(m_db,
+                      "INSERT INTO events (id, dossier_id, occurred_at, recorded_at, actor, "
+                      "user_id, kind, from_status, to_status, note, details, prev_hash, hash) "
+                      "VALUES ",
+                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 13, 64);
+    if (!insert.isValid()) {
+        *error = tr("Cannot record the event: %1").arg(insert.errorText());
+        return false;
+    }
+    const auto bindStatus = [&insert](int index, const char *status) {
+        if (status && *status)
+            insert.bindStatic(index, QByteArrayView(status, qsizetype(strlen(status))));
+        else
+            insert.bindNull(index);
+    };
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const EventBatch::Row &row = batch.m_rows[size_t(i)];
+        insert.bindStatic(5, QByteArrayView(batch.m_actor));
+        if (batch.m_userId != 0)
+            insert.bind(6, batch.m_userId);
+        else
+            insert.bindNull(6);
+        insert.bind(1, batch.m_firstId + i);
+        if (row.dossierId != 0)
+            insert.bind(2, row.dossierId);
+        else
+            insert.bindNull(2);
+        insert.bind(3, row.occurredAt);
+        insert.bind(4, row.recordedAt);
+        insert.bindStatic(7, statusText(row.kind));
+        bindStatus(8, row.fromStatus);
+        bindStatus(9, row.toStatus);
+        insert.bindStatic(10, batch.text(row.note, row.noteSize));
+        insert.bindStatic(11, batch.text(row.details, row.detailsSize));
+        insert.bindStatic(12, batch.previousHashOf(i));
+        insert.bindStatic(13, QByteArrayView(row.hash, 64));
+        if (!insert.addRow()) {
+            *error = tr("Cannot record the event: %1").arg(insert.errorText());
+            return false;
+        }
+    }
+    if (!insert.flush()) {
+        *error = tr("Cannot record the event: %1").arg(insert.errorText());
+        return false;
     }
     return true;
 }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <vector>
+
 namespace motcua {
 
 struct EventRecord
@@ -48,6 +50,63 @@ struct PreparedEvent
     QByteArray kindUtf8, fromUtf8, toUtf8, noteUtf8, detailsUtf8;
 };
 
+// Many events in their stored form, for bulk writes (demo data): made and hash-chained on a
+// worker thread, so that EventLog::appendBatch(const EventBatch &) only binds them. Texts are
+// UTF-8 slices of one buffer: no allocation per event.
+class EventBatch final
+{
+public:
+    // The chain continues after the event `lastId` whose hash is `lastHash` (empty: none yet).
+    EventBatch(const Actor &actor, qint64 lastId, const QByteArray &lastHash);
+
+    // Appends an event and computes its hash. `details` is the compact JSON text of the details
+    // in UTF-8, keys sorted (as QJsonDocument writes them); `note` UTF-8. `kind` and the
+    // statuses are texts that outlive the batch (literals); nullptr: no status (NULL).
+    void append(qint64 dossierId, qint64 occurredAt, qint64 recordedAt, const char *kind,
+                const char *fromStatus, const char *toStatus, QByteArrayView details,
+                QByteArrayView note = {});
+
+    // An empty batch for the events that follow these: same actor, the chain continued.
+    EventBatch continuation() const;
+
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+    bool isEmpty() const { return m_rows.empty(); }
+    qint64 lastId() const { return m_firstId + size() - 1; }
+    QByteArray lastHash() const;
+    void reserve(qsizetype events, qsizetype textBytes);
+
+private:
+    friend class EventLog;
+    EventBatch(const QByteArray &actor, qint64 userId, qint64 lastId, const QByteArray &lastHash);
+    struct Row
+    {
+        qint64 dossierId;
+        qint64 occurredAt;
+        qint64 recordedAt;
+        const char *kind;
+        const char *fromStatus;
+        const char *toStatus;
+        qsizetype note;
+        qsizetype noteSize;
+        qsizetype details;
+        qsizetype detailsSize;
+        char hash[64];
+    };
+    QByteArrayView text(qsizetype offset, qsizetype size) const
+    {
+        return QByteArrayView(m_texts.constData() + offset, size);
+    }
+    QByteArrayView previousHashOf(qsizetype index) const;
+
+    QByteArray m_actor; // display name, UTF-8
+    qint64 m_userId = 0;
+    qint64 m_firstId = 1;
+    QByteArray m_previousHash; // the hash before the first row
+    QByteArray m_texts;
+    QByteArray m_scratch; // the hashed bytes of the event being appended
+    std::vector<Row> m_rows;
+};
+
 } // namespace motcua
 
 Q_DECLARE_TYPEINFO(motcua::PreparedEvent, Q_RELOCATABLE_TYPE);
@@ -84,6 +143,10 @@ public:
     // The expensive part of appendBatch(), for a worker thread: `id` is the id the event will
     // get (the last id in the table + its position); a wrong guess only costs the fast path.
     static void prepare(const Actor &actor, PreparedEvent &event, qint64 id);
+    // Events made and chained by EventBatch, within the caller's write transaction. When the
+    // table does not end where the batch expects (another writer came between), the hashes are
+    // computed again from where it ends: the chain is never broken.
+    bool appendBatch(const EventBatch &batch, QString *error);
     qint64 lastId() const;
 
     QList<EventRecord> forDossier(qint64 dossierId) const;
@@ -106,6 +169,8 @@ public:
     static QByteArray hashPrefix(const EventRecord &event, const QString &detailsText);
     // A JSON string literal exactly as QJsonDocument writes it (for details texts).
     static void appendJsonString(QByteArray &out, QStringView text);
+    // The same from valid UTF-8 (the bytes are copied, only '"', '\\' and controls escaped).
+    static void appendJsonString(QByteArray &out, QByteArrayView utf8);
 
 private:
     // Over the stored text of the details, exactly as written.

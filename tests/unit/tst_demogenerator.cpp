@@ -7,8 +7,12 @@
 #include "storefixture.h"
 
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +28,11 @@ private slots:
     void hashInputIsWhatQJsonDocumentWrites_data();
     void hashInputIsWhatQJsonDocumentWrites();
     void batchAppendContinuesTheChain();
+    void utf8JsonStringIsTheSame_data();
+    void utf8JsonStringIsTheSame();
+    void eventBatchHashesAsAppendDoes();
+    void eventBatchIsChainedAgainAfterAnotherWriter();
+    void bulkLoadRestoresTheSchema();
     void generatesConsistentDossiers();
     void secondRunContinuesNumbering();
     void refusesADatabaseWithRealDossiers();
@@ -125,6 +134,214 @@ void TestDemoGenerator::batchAppendContinuesTheChain()
     const EventLog::ChainCheck check = EventLog(db.connection()).verifyChain();
     QVERIFY2(check.isIntact(), qPrintable(check.reason));
     QVERIFY(check.checked >= 6);
+}
+
+void TestDemoGenerator::utf8JsonStringIsTheSame_data()
+{
+    hashInputIsWhatQJsonDocumentWrites_data();
+}
+
+void TestDemoGenerator::utf8JsonStringIsTheSame()
+{
+    QFETCH(QString, text);
+    if (QString::fromUtf8(text.toUtf8()) != text)
+        QSKIP("a lone surrogate has no UTF-8 form");
+    QByteArray fromUtf16;
+    EventLog::appendJsonString(fromUtf16, QStringView(text));
+    QByteArray fromUtf8;
+    EventLog::appendJsonString(fromUtf8, QByteArrayView(text.toUtf8()));
+    QCOMPARE(fromUtf8, fromUtf16);
+}
+
+void TestDemoGenerator::eventBatchHashesAsAppendDoes()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(test::openOffice(db, dir));
+    QString error;
+    QList<FieldError> errors;
+    const auto dossier
+        = DossierStore(db.connection()).receive(test::clerk(), test::validRequest(db), &errors);
+    QVERIFY2(dossier.has_value(), qPrintable(Reception::joined(errors)));
+    EventRecord first;
+    first.kind = QStringLiteral("before");
+    QVERIFY(EventLog(db.connection()).record(test::administrator(), first, &error));
+    QSqlQuery last(db.connection());
+    QVERIFY(last.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")));
+    QVERIFY(last.next());
+    EventBatch batch(test::administrator(), last.value(0).toLongLong(),
+                     last.value(1).toString().toLatin1());
+    last.finish();
+    const QStringList texts = {QStringLiteral("Nguyễn Văn Đặng, xã Tân Hòa"),
+                               QStringLiteral("say \"hi\" \\ there /"),
+                               QString::fromUtf8("a\tb\nc\rd\be\ff\x01g\x1fh\x7f"),
+                               QString::fromUtf8("\xF0\x9F\x98\x80 ok"), QString()};
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QByteArray details
+            = QJsonDocument(QJsonObject {{QStringLiteral("text"), texts.at(i)}})
+                  .toJson(QJsonDocument::Compact);
+        batch.append(i % 2 ? 0 : dossier->id, 1772000000 + i, 1772000100 + i, "test-event",
+                     i % 2 ? nullptr : "received", "processing", details, texts.at(i).toUtf8());
+    }
+    QCOMPARE(batch.size(), texts.size());
+    QSqlQuery(db.connection()).exec(QStringLiteral("BEGIN"));
+    QVERIFY2(EventLog(db.connection()).appendBatch(batch, &error), qPrintable(error));
+    QSqlQuery(db.connection()).exec(QStringLiteral("COMMIT"));
+    const EventLog::ChainCheck check = EventLog(db.connection()).verifyChain();
+    QVERIFY2(check.isIntact(), qPrintable(check.reason));
+    QCOMPARE(check.checked, EventLog(db.connection()).lastId());
+    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                            "'test-event'")),
+             texts.size());
+    // Stored as append() stores them.
+    QSqlQuery rows(db.connection());
+    QVERIFY(rows.exec(QStringLiteral(
+        "SELECT dossier_id, from_status, note, details, hash, actor, recorded_at FROM events "
+        "WHERE kind = 'test-event' ORDER BY id")));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).isNull(), i % 2 == 1);
+        QCOMPARE(rows.value(1).isNull(), i % 2 == 1);
+        QCOMPARE(rows.value(2).toString(), texts.at(i));
+        QVERIFY(!rows.value(2).isNull());
+        QCOMPARE(QJsonDocument::fromJson(rows.value(3).toByteArray())
+                     .object()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 texts.at(i));
+        QCOMPARE(rows.value(5).toString(), test::administrator().displayName());
+        QCOMPARE(rows.value(6).toLongLong(), 1772000100 + i);
+        if (i + 1 == texts.size())
+            QCOMPARE(rows.value(4).toByteArray(), batch.lastHash());
+    }
+}
+
+void TestDemoGenerator::eventBatchIsChainedAgainAfterAnotherWriter()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(test::openOffice(db, dir));
+    QString error;
+    const qint64 lastId = EventLog(db.connection()).lastId();
+    QSqlQuery last(db.connection());
+    QVERIFY(last.exec(QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1")));
+    const QByteArray lastHash = last.next() ? last.value(0).toString().toLatin1() : QByteArray();
+    last.finish();
+    EventBatch batch(test::administrator(), lastId, lastHash);
+    for (int i = 0; i < 3; ++i)
+        batch.append(0, 1772000000 + i, 1772000000 + i, "test-event", nullptr, nullptr, "{}");
+    EventBatch next = batch.continuation();
+    next.append(0, 1772000010, 1772000010, "test-event", nullptr, nullptr, "{\"n\":1}");
+    QCOMPARE(next.lastId(), lastId + 4);
+
+    // Another writer comes first: the batch's guess of ids and previous hash is wrong.
+    EventRecord other;
+    other.kind = QStringLiteral("other-writer");
+    QVERIFY(EventLog(db.connection()).record(test::administrator(), other, &error));
+    QSqlQuery(db.connection()).exec(QStringLiteral("BEGIN"));
+    QVERIFY2(EventLog(db.connection()).appendBatch(batch, &error), qPrintable(error));
+    QVERIFY2(EventLog(db.connection()).appendBatch(next, &error), qPrintable(error));
+    QSqlQuery(db.connection()).exec(QStringLiteral("COMMIT"));
+    EventRecord after;
+    after.kind = QStringLiteral("after");
+    QVERIFY(EventLog(db.connection()).record(test::administrator(), after, &error));
+    const EventLog::ChainCheck check = EventLog(db.connection()).verifyChain();
+    QVERIFY2(check.isIntact(), qPrintable(check.reason));
+    QCOMPARE(EventLog(db.connection()).lastId(), lastId + 6);
+    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                            "'test-event'")),
+             4);
+}
+
+void TestDemoGenerator::bulkLoadRestoresTheSchema()
+{
+    // Into an empty database the indexes, the name index and the counts are built around the
+    // load, under faster settings: afterwards the schema, the settings and every check are as
+    // before, and the name index answers on this connection and on a new one.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(test::openOffice(db, dir));
+    const auto rows = [&db](const QString &sql) {
+        QStringList list;
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql))
+            return QStringList {query.lastError().text()};
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            list << values.join(QLatin1Char('|'));
+        }
+        return list;
+    };
+    const QString schemaSql = QStringLiteral(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' "
+        "ORDER BY type, name");
+    const QStringList schema = rows(schemaSql);
+    const QDir temporary = QDir::temp();
+    const QStringList namesFilter {QStringLiteral("motcua-names-*")};
+    const qsizetype temporaryFiles = temporary.entryList(namesFilter, QDir::Files).size();
+
+    DemoGenerator::Options options;
+    options.count = 2500;
+    options.seed = 5;
+    DemoGenerator::Result result;
+    QString error;
+    QVERIFY2(DemoGenerator(db.connection()).run(test::administrator(), options, &result, &error),
+             qPrintable(error));
+    QCOMPARE(result.dossiers, 2500);
+
+    QCOMPARE(rows(schemaSql), schema);
+    QCOMPARE(rows(QStringLiteral("PRAGMA journal_mode")), QStringList {QStringLiteral("wal")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA synchronous")), QStringList {QStringLiteral("2")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA foreign_keys")), QStringList {QStringLiteral("1")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA ignore_check_constraints")),
+             QStringList {QStringLiteral("0")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA integrity_check")), QStringList {QStringLiteral("ok")});
+    QCOMPARE(rows(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(temporary.entryList(namesFilter, QDir::Files).size(), temporaryFiles);
+    QVERIFY(EventLog(db.connection()).verifyChain().isIntact());
+    // The name index holds every name, and nothing else.
+    QSqlQuery check(db.connection());
+    QVERIFY2(check.exec(QStringLiteral(
+                 "INSERT INTO dossier_names (dossier_names) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    QCOMPARE(rows(QStringLiteral("SELECT status, count(*) FROM dossiers GROUP BY status")),
+             rows(QStringLiteral("SELECT status, n FROM dossier_status_counts ORDER BY status")));
+    const auto searches = [](const Database &database) {
+        return QList<qint64> {
+            test::count(database, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                                 "dossier_names MATCH 'nguyen'")),
+            test::count(database, QStringLiteral("SELECT count(*) FROM dossiers WHERE "
+                                                 "applicant_key LIKE 'nguyen %'")),
+            test::count(database, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                                 "dossier_names MATCH 'th*'")),
+            test::count(database,
+                        QStringLiteral("SELECT count(*) FROM dossiers WHERE applicant_key LIKE "
+                                       "'th%' OR applicant_key LIKE '% th%'")),
+        };
+    };
+    const QList<qint64> found = searches(db);
+    QVERIFY(found.at(0) > 500);
+    QCOMPARE(found.at(0), found.at(1));
+    QCOMPARE(found.at(2), found.at(3));
+    Database other;
+    QVERIFY(other.open(dir.filePath(QStringLiteral("office.sqlite"))));
+    QCOMPARE(searches(other), found);
+    other.close();
+
+    // The triggers are back: a dossier received now is counted and found by name.
+    QList<FieldError> errors;
+    const auto dossier
+        = DossierStore(db.connection()).receive(test::clerk(), test::validRequest(db), &errors);
+    QVERIFY2(dossier.has_value(), qPrintable(Reception::joined(errors)));
+    QCOMPARE(test::count(db, QStringLiteral("SELECT SUM(n) FROM dossier_status_counts")), 2501);
+    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                            "dossier_names MATCH 'nguyen van dang' AND rowid = %1")
+                                 .arg(dossier->id)),
+             1);
+    QVERIFY(check.exec(
+        QStringLiteral("INSERT INTO dossier_names (dossier_names) VALUES ('integrity-check')")));
 }
 
 void TestDemoGenerator::generatesConsistentDossiers()
