@@ -777,8 +777,8 @@ public:
         }
         sqlite3_stmt *read = nullptr;
         QList<QPair<QString, QString>> own;
-        if (sqlite3_prepare_v2(m_db, "SELECT k, v FROM dossier_names_config ORDER BY k", -1,
-                               &read, nullptr)
+        if (sqlite3_prepare_v2(m_db, "SELECT k, v FROM dossier_names_config ORDER BY k", -1, &read,
+                               nullptr)
             == SQLITE_OK) {
             while (sqlite3_step(read) == SQLITE_ROW)
                 own.append({QString::fromUtf8(
@@ -835,8 +835,7 @@ public:
             const QByteArray path = QFile::encodeName(m_path);
             ok = sqlite3_prepare_v2(target, "ATTACH ? AS demo_names", -1, &attach, nullptr)
                     == SQLITE_OK
-                && sqlite3_bind_text(attach, 1, path.constData(), int(path.size()),
-                                     SQLITE_STATIC)
+                && sqlite3_bind_text(attach, 1, path.constData(), int(path.size()), SQLITE_STATIC)
                     == SQLITE_OK
                 && sqlite3_step(attach) == SQLITE_DONE;
             sqlite3_finalize(attach);
@@ -864,7 +863,10 @@ public:
     }
 
 private:
-    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const char *sql)
+    {
+        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
     void close()
     {
         sqlite3_finalize(m_insert);
@@ -1001,11 +1003,11 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
             return;
         const auto set = [this](const char *name, const QString &value) {
             if (!value.isEmpty())
-                BulkStatement::exec(
-                    m_db, QStringLiteral("PRAGMA %1 = %2")
-                                .arg(QLatin1String(name), value)
-                                .toUtf8()
-                                .constData());
+                BulkStatement::exec(m_db,
+                                    QStringLiteral("PRAGMA %1 = %2")
+                                        .arg(QLatin1String(name), value)
+                                        .toUtf8()
+                                        .constData());
         };
         set("journal_mode", journal);
         set("synchronous", synchronous);
@@ -1088,7 +1090,7 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
                 *problem = statement.lastError().text();
                 return false;
             }
-            phases.mark(sql.startsWith(QLatin1String("CREATE INDEX"))    ? "end: create indexes"
+            phases.mark(sql.startsWith(QLatin1String("CREATE INDEX"))      ? "end: create indexes"
                             : sql.contains(QLatin1String("dossier_names")) ? "end: name index"
                                                                            : "end: counts");
         }
@@ -1309,8 +1311,8 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
             // The index is built here then.
             WriteTransaction transaction(m_db);
             QSqlQuery rebuild(m_db);
-            if (!rebuild.exec(QStringLiteral(
-                    "INSERT INTO dossier_names (dossier_names) VALUES ('rebuild')"))
+            if (!rebuild.exec(
+                    QStringLiteral("INSERT INTO dossier_names (dossier_names) VALUES ('rebuild')"))
                 || !transaction.commit()) {
                 *error = rebuild.lastError().text() + transaction.errorText();
                 return false;

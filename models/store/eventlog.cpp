@@ -299,8 +299,9 @@ bool EventLog::record(const Actor &actor, EventRecord &event, QString *error)
     return true;
 }
 
-bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access, const QString &subject,
-                                        qint64 rows, const QJsonObject &details, QString *error)
+bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access,
+                                        const QString &subject, qint64 rows,
+                                        const QJsonObject &details, QString *error)
 {
     if (!actor.permits(Permission::ViewReports, error))
         return false;
@@ -568,9 +569,12 @@ void EventBatch::append(qint64 dossierId, qint64 occurredAt, qint64 recordedAt, 
     m_texts.append(details);
 
     // What EventLog::hashInput() gives for the same event, byte for byte.
-    const QByteArrayView texts[] = {QByteArrayView(m_actor), statusText(kind),
-                                    statusText(fromStatus),  statusText(toStatus),
-                                    note,                    details,
+    const QByteArrayView texts[] = {QByteArrayView(m_actor),
+                                    statusText(kind),
+                                    statusText(fromStatus),
+                                    statusText(toStatus),
+                                    note,
+                                    details,
                                     previousHashOf(size())};
     qsizetype bound = 16 + 5 * 21;
     for (const QByteArrayView text : texts)

@@ -134,8 +134,9 @@ public:
     // spreadsheet) is itself logged: kind "personal-data-viewed" or "personal-data-exported",
     // details {subject, rows, …details}. Requires Permission::ViewReports; when this returns
     // false (*error says why) the caller must not show or write the data.
-    bool recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access, const QString &subject,
-                                  qint64 rows, const QJsonObject &details, QString *error);
+    bool recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access,
+                                  const QString &subject, qint64 rows, const QJsonObject &details,
+                                  QString *error);
 
     // Many events at once, in order, within the caller's write transaction: the same rows and
     // the same chain as append() one by one, at bulk speed (demo data, migrations of history).

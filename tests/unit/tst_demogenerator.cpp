@@ -6,8 +6,8 @@
 #include "store/eventlog.h"
 #include "storefixture.h"
 
-#include <QJsonArray>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -172,10 +172,10 @@ void TestDemoGenerator::eventBatchHashesAsAppendDoes()
     EventBatch batch(test::administrator(), last.value(0).toLongLong(),
                      last.value(1).toString().toLatin1());
     last.finish();
-    const QStringList texts = {QStringLiteral("Nguyễn Văn Đặng, xã Tân Hòa"),
-                               QStringLiteral("say \"hi\" \\ there /"),
-                               QString::fromUtf8("a\tb\nc\rd\be\ff\x01g\x1fh\x7f"),
-                               QString::fromUtf8("\xF0\x9F\x98\x80 ok"), QString()};
+    const QStringList texts
+        = {QStringLiteral("Nguyễn Văn Đặng, xã Tân Hòa"), QStringLiteral("say \"hi\" \\ there /"),
+           QString::fromUtf8("a\tb\nc\rd\be\ff\x01g\x1fh\x7f"),
+           QString::fromUtf8("\xF0\x9F\x98\x80 ok"), QString()};
     for (qsizetype i = 0; i < texts.size(); ++i) {
         const QByteArray details
             = QJsonDocument(QJsonObject {{QStringLiteral("text"), texts.at(i)}})
@@ -190,8 +190,9 @@ void TestDemoGenerator::eventBatchHashesAsAppendDoes()
     const EventLog::ChainCheck check = EventLog(db.connection()).verifyChain();
     QVERIFY2(check.isIntact(), qPrintable(check.reason));
     QCOMPARE(check.checked, EventLog(db.connection()).lastId());
-    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = "
-                                            "'test-event'")),
+    QCOMPARE(test::count(db,
+                         QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                        "'test-event'")),
              texts.size());
     // Stored as append() stores them.
     QSqlQuery rows(db.connection());
@@ -248,8 +249,9 @@ void TestDemoGenerator::eventBatchIsChainedAgainAfterAnotherWriter()
     const EventLog::ChainCheck check = EventLog(db.connection()).verifyChain();
     QVERIFY2(check.isIntact(), qPrintable(check.reason));
     QCOMPARE(EventLog(db.connection()).lastId(), lastId + 6);
-    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = "
-                                            "'test-event'")),
+    QCOMPARE(test::count(db,
+                         QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                        "'test-event'")),
              4);
 }
 
@@ -310,12 +312,15 @@ void TestDemoGenerator::bulkLoadRestoresTheSchema()
              rows(QStringLiteral("SELECT status, n FROM dossier_status_counts ORDER BY status")));
     const auto searches = [](const Database &database) {
         return QList<qint64> {
-            test::count(database, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
-                                                 "dossier_names MATCH 'nguyen'")),
-            test::count(database, QStringLiteral("SELECT count(*) FROM dossiers WHERE "
-                                                 "applicant_key LIKE 'nguyen %'")),
-            test::count(database, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
-                                                 "dossier_names MATCH 'th*'")),
+            test::count(database,
+                        QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                       "dossier_names MATCH 'nguyen'")),
+            test::count(database,
+                        QStringLiteral("SELECT count(*) FROM dossiers WHERE "
+                                       "applicant_key LIKE 'nguyen %'")),
+            test::count(database,
+                        QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                       "dossier_names MATCH 'th*'")),
             test::count(database,
                         QStringLiteral("SELECT count(*) FROM dossiers WHERE applicant_key LIKE "
                                        "'th%' OR applicant_key LIKE '% th%'")),
@@ -336,9 +341,10 @@ void TestDemoGenerator::bulkLoadRestoresTheSchema()
         = DossierStore(db.connection()).receive(test::clerk(), test::validRequest(db), &errors);
     QVERIFY2(dossier.has_value(), qPrintable(Reception::joined(errors)));
     QCOMPARE(test::count(db, QStringLiteral("SELECT SUM(n) FROM dossier_status_counts")), 2501);
-    QCOMPARE(test::count(db, QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
-                                            "dossier_names MATCH 'nguyen van dang' AND rowid = %1")
-                                 .arg(dossier->id)),
+    QCOMPARE(test::count(db,
+                         QStringLiteral("SELECT count(*) FROM dossier_names WHERE "
+                                        "dossier_names MATCH 'nguyen van dang' AND rowid = %1")
+                             .arg(dossier->id)),
              1);
     QVERIFY(check.exec(
         QStringLiteral("INSERT INTO dossier_names (dossier_names) VALUES ('integrity-check')")));
