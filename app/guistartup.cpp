@@ -132,11 +132,15 @@ bool ensureOfficeIsSetUp(Database &database, const Actor &actor, QWidget *parent
     const SettingsStore settings(database.connection());
     while (!OfficeSettings::missingRequired(settings.all()).isEmpty()) {
         if (!actor.can(Permission::EditSettings)) {
+            QStringList missing;
+            for (const QString &key : OfficeSettings::missingRequired(settings.all()))
+                missing.append(OfficeSettings::label(key));
             QMessageBox::warning(
                 parent, QCoreApplication::translate("GuiStartup", "The office is not set up"),
                 QCoreApplication::translate("GuiStartup",
-                                            "The office's name and code are not set up "
-                                            "yet. Ask an administrator to set them up."));
+                                            "The office's settings are not complete: %1. Ask "
+                                            "an administrator to fill them in.")
+                    .arg(missing.join(QStringLiteral(", "))));
             return false;
         }
         OfficeSettingsDialog dialog(database.connection(), actor, parent);

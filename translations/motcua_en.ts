@@ -685,18 +685,6 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;print SLIP CODE --output FILE.pdf&quot;, SLIP one of: %1; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), or the register of a period (PDF or CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLIP CODE --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many dossiers to generate (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +809,18 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;print SLIP CODE --output FILE.pdf&quot;, SLIP one of: %1; &quot;print intake-slip NUMBER --output FILE.pdf&quot;; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), a request for completion or refusal recorded at the counter (intake-slip NUMBER), or the register of a period (PDF or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP CODE --output FILE.pdf | intake-slip NUMBER --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,26 +1440,6 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>The dossier could not be numbered: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose the procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List what the applicant must add or complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason the dossier must be completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for refusing the dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The slip could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Dossiers</name>
@@ -1560,10 +1540,6 @@ Work can go on; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office&apos;s name and code are not set up yet. Ask an administrator to set them up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up the office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1583,10 @@ Quit now and set it up at the next start?</source>
     </message>
     <message>
         <source>Generating demo dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s settings are not complete: %1. Ask an administrator to fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +1657,44 @@ Quit now and set it up at the next start?</source>
     </message>
     <message>
         <source>The ID card code is not valid: a date is not DDMMYYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSlip</name>
+    <message>
+        <source>Request to complete the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal to receive the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSlipStore</name>
+    <message>
+        <source>No slip has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the applicant must add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the dossier must be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3647,6 +3665,110 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>motcua::IntakeSlipModel</name>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IssuedSlipsDialog</name>
+    <message numerus="yes">
+        <source>The newest %n slips; search to find older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slips issued at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip number, name (diacritics optional), ID number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip no. %1 for %2 was printed before: this copy is marked &quot;BẢN IN LẠI&quot; and the reprint is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip no. %1 for %2 has not been printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginDialog</name>
     <message>
         <source>Sign in — Một Cửa</source>
@@ -4504,6 +4626,18 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>The request for completion is recorded. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips issued… (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for completion and refusals recorded at the counter, to print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -685,18 +685,6 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>Use "print SLIP CODE --output FILE.pdf", SLIP one of: %1; or "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv".</source>
-        <translation>Dùng "print PHIẾU MÃ --output TỆP.pdf", PHIẾU là một trong: %1; hoặc "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv".</translation>
-    </message>
-    <message>
-        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), or the register of a period (PDF or CSV).</source>
-        <translation>Xuất một phiếu của hồ sơ ra PDF (receipt: giấy tiếp nhận, completion-request: phiếu yêu cầu bổ sung, apology: phiếu xin lỗi, stop-notice: thông báo dừng, control-slip: phiếu kiểm soát), hoặc Sổ theo dõi hồ sơ của một kỳ (PDF hoặc CSV).</translation>
-    </message>
-    <message>
-        <source>SLIP CODE --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
-        <translation>PHIẾU MÃ --output TỆP.pdf | register --from … --to … [--field …] --output TỆP</translation>
-    </message>
-    <message>
         <source>How many dossiers to generate (default 1000).</source>
         <translation>Số hồ sơ cần tạo (mặc định 1000).</translation>
     </message>
@@ -821,6 +809,18 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</source>
         <translation>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</translation>
+    </message>
+    <message>
+        <source>Use "print SLIP CODE --output FILE.pdf", SLIP one of: %1; "print intake-slip NUMBER --output FILE.pdf"; or "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv".</source>
+        <translation>Dùng "print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf", PHIẾU là một trong: %1; "print intake-slip SỐ_PHIẾU --output TỆP.pdf"; hoặc "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv".</translation>
+    </message>
+    <message>
+        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), a request for completion or refusal recorded at the counter (intake-slip NUMBER), or the register of a period (PDF or CSV).</source>
+        <translation>Xuất ra PDF một phiếu của hồ sơ (receipt, completion-request, apology, stop-notice, control-slip), một phiếu yêu cầu bổ sung hoặc phiếu từ chối đã lập tại quầy (intake-slip SỐ_PHIẾU), hoặc sổ theo dõi hồ sơ của một kỳ (PDF hoặc CSV).</translation>
+    </message>
+    <message>
+        <source>SLIP CODE --output FILE.pdf | intake-slip NUMBER --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
+        <translation>PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf | intake-slip SỐ_PHIẾU --output TỆP.pdf | register --from … --to … [--field …] --output TỆP</translation>
     </message>
 </context>
 <context>
@@ -1439,26 +1439,6 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>The dossier could not be numbered: %1</source>
         <translation>Không cấp được mã hồ sơ: %1</translation>
     </message>
-    <message>
-        <source>Choose the procedure.</source>
-        <translation>Hãy chọn thủ tục hành chính.</translation>
-    </message>
-    <message>
-        <source>List what the applicant must add or complete.</source>
-        <translation>Hãy liệt kê những nội dung người nộp phải bổ sung, hoàn thiện.</translation>
-    </message>
-    <message>
-        <source>Give the reason the dossier must be completed.</source>
-        <translation>Hãy nêu lý do hồ sơ phải bổ sung, hoàn thiện.</translation>
-    </message>
-    <message>
-        <source>Give the reason for refusing the dossier.</source>
-        <translation>Hãy nêu lý do từ chối tiếp nhận hồ sơ.</translation>
-    </message>
-    <message>
-        <source>The slip could not be recorded: %1</source>
-        <translation>Không ghi nhận được phiếu: %1</translation>
-    </message>
 </context>
 <context>
     <name>Dossiers</name>
@@ -1561,10 +1541,6 @@ Vẫn có thể tiếp tục làm việc; hãy báo cho quản trị viên.</tra
         <translation>Cơ quan chưa được thiết lập</translation>
     </message>
     <message>
-        <source>The office's name and code are not set up yet. Ask an administrator to set them up.</source>
-        <translation>Tên và mã của cơ quan chưa được thiết lập. Đề nghị quản trị viên thiết lập.</translation>
-    </message>
-    <message>
         <source>Set up the office</source>
         <translation>Thiết lập thông tin cơ quan</translation>
     </message>
@@ -1611,6 +1587,10 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>Generating demo dossiers…</source>
         <translation>Đang tạo hồ sơ mẫu…</translation>
+    </message>
+    <message>
+        <source>The office's settings are not complete: %1. Ask an administrator to fill them in.</source>
+        <translation>Thông tin của cơ quan chưa đủ: %1. Đề nghị quản trị viên bổ sung.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1661,44 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>The ID card code is not valid: a date is not DDMMYYYY.</source>
         <translation>Mã QR trên thẻ căn cước không hợp lệ: có ngày không đúng dạng NNTTNNNN.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSlip</name>
+    <message>
+        <source>Request to complete the dossier</source>
+        <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Refusal to receive the dossier</source>
+        <translation>Phiếu từ chối tiếp nhận giải quyết hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSlipStore</name>
+    <message>
+        <source>No slip has the number %1.</source>
+        <translation>Không có phiếu nào số %1.</translation>
+    </message>
+    <message>
+        <source>Choose the procedure.</source>
+        <translation>Hãy chọn thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>List what the applicant must add or complete.</source>
+        <translation>Hãy liệt kê những gì người nộp phải bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Give the reason the dossier must be completed.</source>
+        <translation>Hãy nêu lý do hồ sơ phải bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the dossier.</source>
+        <translation>Hãy nêu lý do từ chối tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The slip could not be recorded: %1</source>
+        <translation>Không ghi nhận được phiếu: %1</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3664,108 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::IntakeSlipModel</name>
+    <message>
+        <source>Completion</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Công chức lập</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IssuedSlipsDialog</name>
+    <message numerus="yes">
+        <source>The newest %n slips; search to find older ones.</source>
+        <translation>
+            <numerusform>%n phiếu mới nhất; hãy tìm kiếm để thấy các phiếu cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s)</source>
+        <translation>
+            <numerusform>%n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slips issued at the counter</source>
+        <translation>Phiếu đã lập tại quầy</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Slip number, name (diacritics optional), ID number or phone</source>
+        <translation>Số phiếu, họ tên (gõ dấu hay không đều được), số định danh hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến ng&amp;ày:</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;In lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Slip no. %1 for %2 was printed before: this copy is marked "BẢN IN LẠI" and the reprint is logged.</source>
+        <translation>Phiếu số %1 của %2 đã được in trước đây: bản này có dòng "BẢN IN LẠI" và việc in lại được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Slip no. %1 for %2 has not been printed yet.</source>
+        <translation>Phiếu số %1 của %2 chưa được in lần nào.</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>In phiếu</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginDialog</name>
     <message>
         <source>Sign in — Một Cửa</source>
@@ -4516,6 +4636,18 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>The request for completion is recorded. Print the slip for the applicant now?</source>
         <translation>Đã ghi nhận yêu cầu bổ sung, hoàn thiện hồ sơ. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Slips issued… (Ctrl+Shift+P)</source>
+        <translation>Phiếu đã lập… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Requests for completion and refusals recorded at the counter, to print again</source>
+        <translation>Các phiếu yêu cầu bổ sung và phiếu từ chối đã lập tại quầy, để in lại</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In phiếu</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 #include "db/database.h"
 #include "domain/clock.h"
 #include "print/dossierslips.h"
+#include "print/slips.h"
 #include "store/dossierstore.h"
+#include "store/intakeslipstore.h"
+#include "store/settingsstore.h"
 
 namespace motcua::Commands {
 
@@ -41,6 +44,32 @@ int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &c
     return ExitOk;
 }
 
+// Renders a request for completion or a refusal recorded at the counter (no dossier code: the
+// slip's number); marked and logged as the window does.
+int printIntakeSlip(CommandContext &context, const QString &number, const QString &output)
+{
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    bool isNumber = false;
+    const qint64 id = number.toLongLong(&isNumber);
+    IntakeSlipStore store(database->connection());
+    const std::optional<IntakeSlip> slip = isNumber ? store.find(id) : std::nullopt;
+    if (!slip)
+        return context.error(
+            QCoreApplication::translate("IntakeSlipStore", "No slip has the number %1.")
+                .arg(number));
+    QString error;
+    const SlipDocument document = Slips::intakeSlip(
+        *slip, SettingsStore(database->connection()).all(), store.wasPrinted(id));
+    if (!writePdf(document, output, &error))
+        return context.error(error);
+    const Actor actor = Actor::systemAccount(CommandContext::operatingSystemUser());
+    if (!store.logPrint(actor, id, &error))
+        return context.error(error);
+    return ExitOk;
+}
+
 int print(CommandContext &context)
 {
     const QStringList &args = context.arguments();
@@ -53,13 +82,16 @@ int print(CommandContext &context)
     DossierSlips::Kind kind;
     if (args.size() == 2 && DossierSlips::fromKey(args.first(), &kind))
         return printSlip(context, kind, args.at(1), output);
+    if (args.size() == 2 && args.first() == QLatin1String("intake-slip"))
+        return printIntakeSlip(context, args.at(1), output);
     QStringList slips;
     for (DossierSlips::Kind each : DossierSlips::allKinds())
         slips.append(DossierSlips::key(each));
     return context.usageError(
         QCoreApplication::translate("Commands",
                                     "Use \"print SLIP CODE --output FILE.pdf\", "
-                                    "SLIP one of: %1; or \"print register --from YYYY-MM-DD "
+                                    "SLIP one of: %1; \"print intake-slip NUMBER --output "
+                                    "FILE.pdf\"; or \"print register --from YYYY-MM-DD "
                                     "--to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv\".")
             .arg(slips.join(QStringLiteral(", "))));
 }
@@ -73,10 +105,11 @@ QList<CommandSpec> printCommands()
          QT_TRANSLATE_NOOP(
              "Commands",
              "Render a slip of a dossier to PDF (receipt, completion-request, apology, "
-             "stop-notice, control-slip), or the register of a period (PDF or CSV)."),
+             "stop-notice, control-slip), a request for completion or refusal recorded at the "
+             "counter (intake-slip NUMBER), or the register of a period (PDF or CSV)."),
          QT_TRANSLATE_NOOP("Commands",
-                           "SLIP CODE --output FILE.pdf | register --from … --to … "
-                           "[--field …] --output FILE"),
+                           "SLIP CODE --output FILE.pdf | intake-slip NUMBER --output FILE.pdf | "
+                           "register --from … --to … [--field …] --output FILE"),
          addPrintOptions, print, true},
     };
 }

@@ -239,3 +239,30 @@ QString joined(const QList<FieldError> &errors)
 }
 
 } // namespace motcua::Reception
+
+namespace motcua {
+
+QString IntakeSlip::key(Kind kind)
+{
+    return kind == Kind::Completion ? QStringLiteral("completion") : QStringLiteral("refusal");
+}
+
+bool IntakeSlip::fromKey(const QString &key, Kind *kind)
+{
+    for (Kind each : {Kind::Completion, Kind::Refusal}) {
+        if (key == IntakeSlip::key(each)) {
+            *kind = each;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString IntakeSlip::label(Kind kind)
+{
+    return kind == Kind::Completion
+        ? QCoreApplication::translate("IntakeSlip", "Request to complete the dossier")
+        : QCoreApplication::translate("IntakeSlip", "Refusal to receive the dossier");
+}
+
+} // namespace motcua

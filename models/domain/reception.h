@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace motcua {
 
@@ -22,6 +23,30 @@ struct ReceptionRequest
     QString returnAddress;
     QString note;
     QDateTime receivedAt; // invalid: now
+};
+
+// A reception outcome that creates no dossier (table intake_slips): a request to complete the
+// dossier (items: what is missing) or a refusal (reason), each printed for the applicant.
+struct IntakeSlip
+{
+    enum class Kind { Completion, Refusal };
+
+    qint64 id = 0; // the slip's number, printed on it
+    Kind kind = Kind::Completion;
+    qint64 procedureId = 0;
+    QString procedureCode; // read back from the catalogue
+    QString procedureName;
+    Channel channel = Channel::Direct;
+    ApplicantKind applicantKind = ApplicantKind::Person;
+    Party applicant;
+    QStringList items; // completion: in order
+    QString reason;
+    QDateTime createdAt; // read back
+    QString actor; // the clerk who recorded it, read back
+
+    static QString key(Kind kind); // "completion", "refusal"
+    static bool fromKey(const QString &key, Kind *kind);
+    static QString label(Kind kind); // translated name of the slip
 };
 
 // A message about one field of the form, so that the form can point at it.

@@ -309,6 +309,22 @@ SlipDocument refusal(const IntakeSlipData &data, const QMap<QString, QString> &o
     return makeSlip(QStringLiteral("refusal"), intakeValues(data, office), Paper::A5Portrait);
 }
 
+SlipDocument intakeSlip(const IntakeSlip &slip, const QMap<QString, QString> &office, bool reprint)
+{
+    IntakeSlipData data;
+    data.issue.number = QString::number(slip.id);
+    data.issue.issuedAt = slip.createdAt;
+    data.issue.signerName = slip.actor;
+    data.issue.reprint = reprint;
+    data.applicantKind = slip.applicantKind;
+    data.applicant = slip.applicant;
+    data.procedureName = slip.procedureName;
+    data.items = slip.items;
+    data.reason = slip.reason;
+    return slip.kind == IntakeSlip::Kind::Completion ? completionRequest(data, office)
+                                                     : refusal(data, office);
+}
+
 SlipDocument apology(const Dossier &dossier, const QMap<QString, QString> &office,
                      const ApologyData &data)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/dossier.h"
+#include "domain/reception.h"
 #include "print/slipdata.h"
 #include "print/slipdocument.h"
 
@@ -23,6 +24,10 @@ SlipDocument completionRequest(const IntakeSlipData &data, const QMap<QString, Q
 
 // Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5).
 SlipDocument refusal(const IntakeSlipData &data, const QMap<QString, QString> &office);
+
+// The completion request or the refusal of a recorded intake slip (IntakeSlipStore), numbered,
+// dated and signed as recorded; `reprint` marks it "BẢN IN LẠI".
+SlipDocument intakeSlip(const IntakeSlip &slip, const QMap<QString, QString> &office, bool reprint);
 
 // Phiếu xin lỗi và hẹn lại ngày trả kết quả (A5).
 SlipDocument apology(const Dossier &dossier, const QMap<QString, QString> &office,

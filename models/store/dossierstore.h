@@ -36,13 +36,6 @@ public:
     // Open dossiers of the same applicant for the same procedure (the duplicate warning).
     QList<Dossier> openDuplicates(const QString &applicantId, qint64 procedureId) const;
 
-    // Reception outcomes without a dossier: a request for completion (items: what is missing)
-    // or a refusal (reason). Recorded with an event; returns the slip's number.
-    enum class SlipKind { Completion, Refusal };
-    qint64 recordIntakeSlip(const Actor &actor, SlipKind kind, qint64 procedureId,
-                            ApplicantKind applicantKind, Party applicant, const QStringList &items,
-                            const QString &reason, QList<FieldError> *errors);
-
     // A slip printed again ("BẢN IN LẠI") is logged.
     bool logReprint(const Actor &actor, qint64 dossierId, const QString &slip, QString *error);
     // Whether a slip of this dossier was printed before (so the next print is a reprint).

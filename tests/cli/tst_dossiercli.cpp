@@ -1,5 +1,8 @@
 #include "lifecyclefixture.h"
+#include "store/intakeslipstore.h"
 #include "testsupport.h"
+
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QProcess>
@@ -19,14 +22,19 @@ private slots:
     void unknownCodeExitsWithTwo();
     void controlSlipAsPdf();
     void printRefusesWhatDoesNotExist();
+    void intakeSlipAsPdf_data();
+    void intakeSlipAsPdf();
 
 private:
     test::ProcessResult show(const QString &code, const QString &now);
+    // The text of a PDF in reading order, white space collapsed (empty when unreadable).
+    static QString pdfText(const QString &path);
     QTemporaryDir m_dir;
     QString m_path;
     QString m_returned;
     QString m_paused;
     QString m_open;
+    qint64 m_refusal = 0;
 };
 
 void TestDossierCli::initTestCase()
@@ -54,6 +62,15 @@ void TestDossierCli::initTestCase()
     m_paused = DossierStore(db.connection()).find(paused)->code;
     m_open
         = DossierStore(db.connection()).find(test::dossierIn(db, DossierStatus::Processing))->code;
+    IntakeSlip refusal;
+    refusal.kind = IntakeSlip::Kind::Refusal;
+    refusal.procedureId = test::procedureId(db, QStringLiteral("1.004873"));
+    refusal.applicant.name = QStringLiteral("Trần Thị Hoa");
+    refusal.applicant.idNumber = QStringLiteral("079185000111");
+    refusal.applicant.address = QStringLiteral("Thôn Tây, xã Tân Hòa");
+    refusal.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền của xã");
+    m_refusal = IntakeSlipStore(db.connection()).record(test::clerk(), refusal, &errors);
+    QVERIFY2(m_refusal, qPrintable(Reception::joined(errors)));
     Clock::setFixed({});
     db.close();
 }
@@ -64,6 +81,15 @@ test::ProcessResult TestDossierCli::show(const QString &code, const QString &now
     environment.insert(QStringLiteral("MOTCUA_FAKE_NOW"), now);
     return test::runMotcua({"dossier", "show", code, "--database", m_path, "--lang", "en"}, {},
                            environment);
+}
+
+QString TestDossierCli::pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    pdftotext.waitForFinished(60000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 void TestDossierCli::showTellsTheWholeStory()
@@ -133,11 +159,7 @@ void TestDossierCli::controlSlipAsPdf()
         {"print", "control-slip", m_returned, "--output", pdf, "--database", m_path});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.isEmpty());
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(60000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = pdfText(pdf);
     for (const QString &expected :
          {QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH"), QStringLiteral("Mã hồ sơ: ") + m_returned,
           QStringLiteral("Giao: Bộ phận Một cửa UBND xã Tân Hòa"),
@@ -158,11 +180,7 @@ void TestDossierCli::controlSlipAsPdf()
         test::runMotcua({"print", "control-slip", m_returned, "-o", again, "--database", m_path})
             .exitCode,
         0);
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-raw"), again, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(60000));
-    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput())
-                .contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY(pdfText(again).contains(QStringLiteral("BẢN IN LẠI")));
     QVERIFY(show(m_returned, QStringLiteral("2026-03-10T09:00"))
                 .out.contains(QStringLiteral("\tslip-reprinted\t")));
 }
@@ -185,6 +203,56 @@ void TestDossierCli::printRefusesWhatDoesNotExist()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.endsWith(QStringLiteral("No dossier has the code NO-SUCH-CODE.\n")),
              qPrintable(result.err));
+}
+
+void TestDossierCli::intakeSlipAsPdf_data()
+{
+    QTest::addColumn<bool>("reprint");
+    QTest::addColumn<QString>("event");
+    // In order: the first print, then the same slip again.
+    QTest::newRow("first print") << false << "slip-printed";
+    QTest::newRow("printed again") << true << "slip-reprinted";
+}
+
+void TestDossierCli::intakeSlipAsPdf()
+{
+    QFETCH(bool, reprint);
+    QFETCH(QString, event);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("refusal-%1.pdf").arg(reprint));
+    const auto result = test::runMotcua({"print", "intake-slip", QString::number(m_refusal),
+                                         "--output", pdf, "--database", m_path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QString text = pdfText(pdf);
+    for (const QString &expected :
+         {QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"),
+          QStringLiteral("Trần Thị Hoa"), QStringLiteral("Thủ tục không thuộc thẩm quyền của xã"),
+          QStringLiteral("ngày 04 tháng 03 năm 2026"), QStringLiteral("Lê Thị Hoa")})
+        QVERIFY2(text.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in: ") + text));
+    QCOMPARE(text.contains(QStringLiteral("BẢN IN LẠI")), reprint);
+
+    Database db;
+    QVERIFY(db.open(m_path));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT kind, json_extract(details, '$.intakeSlip') "
+                                      "FROM events ORDER BY id DESC LIMIT 1"))
+            && query.next());
+    QCOMPARE(query.value(0).toString(), event);
+    QCOMPARE(query.value(1).toLongLong(), m_refusal);
+    db.close();
+
+    // Not a slip's number: refused, nothing written.
+    const QString none = m_dir.filePath(QStringLiteral("none-slip.pdf"));
+    for (const QString &number : {QStringLiteral("999"), QStringLiteral("abc")}) {
+        const auto refused = test::runMotcua({"print", "intake-slip", number, "--output", none,
+                                              "--database", m_path, "--lang", "en"});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.endsWith(QStringLiteral("No slip has the number %1.\n").arg(number)),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(none));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDossierCli)

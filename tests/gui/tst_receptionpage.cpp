@@ -1,4 +1,5 @@
 #include "domain/language.h"
+#include "guitestsupport.h"
 #include "pages/receptionpage.h"
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
@@ -8,12 +9,18 @@
 #include "print/slipdocument.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +44,7 @@ private slots:
     void malformedScanChangesNothing();
     void duplicateWarning();
     void clerkWithoutActorCannotReceive();
+    void refusalIsPrintedThenPrintedAgain();
 
 private:
     void type(QWidget *widget, const QString &text);
@@ -289,6 +297,108 @@ void TestReceptionPage::clerkWithoutActorCannotReceive()
     QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("receiveButton"))->isEnabled());
     page.setActor(test::clerk());
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("receiveButton"))->isEnabled());
+}
+
+void TestReceptionPage::refusalIsPrintedThenPrintedAgain()
+{
+    fillValidForm();
+    // Every modal of the way answered as a clerk would, by keyboard where a clerk would type.
+    // Actions that open a further modal are queued: a timer does not fire inside its own slot.
+    QStringList pdfs;
+    bool searched = false;
+    int issuedRows = -1;
+    QTimer watcher;
+    watcher.setInterval(10);
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal->property("answered").toBool())
+            return;
+        const QString name = modal->objectName();
+        if (name == QLatin1String("intakeSlipDialog")) {
+            modal->setProperty("answered", true);
+            QMetaObject::invokeMethod(
+                modal,
+                [modal] {
+                    test::typeText(modal->findChild<QPlainTextEdit *>("slipReason"),
+                                   QStringLiteral("Thủ tục không thuộc thẩm quyền của xã"));
+                    modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                },
+                Qt::QueuedConnection);
+        } else if (name == QLatin1String("slipOffer")) {
+            modal->setProperty("answered", true);
+            QMetaObject::invokeMethod(
+                modal, [modal] { modal->findChild<QPushButton *>("offerPdf")->click(); },
+                Qt::QueuedConnection);
+        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            modal->setProperty("answered", true);
+            pdfs.append(m_dir.filePath(QStringLiteral("refusal-%1.pdf").arg(pdfs.size() + 1)));
+            files->setDirectory(m_dir.path());
+            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
+                ->setText(QFileInfo(pdfs.constLast()).completeBaseName());
+            QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
+        } else if (name == QLatin1String("issuedSlipsDialog") && !searched) {
+            searched = true;
+            QMetaObject::invokeMethod(
+                modal,
+                [&, modal] {
+                    auto *search = modal->findChild<QLineEdit *>("issuedSlipSearch");
+                    QCOMPARE(QApplication::focusWidget(), search);
+                    test::typeText(search, QStringLiteral("nguyen van dang"));
+                    QTest::keyClick(search, Qt::Key_Return); // to the list
+                    auto *table = modal->findChild<QTableView *>("issuedSlipTable");
+                    issuedRows = table->model()->rowCount();
+                    QCOMPARE(QApplication::focusWidget(), table);
+                    QTest::keyClick(table, Qt::Key_Return); // print again
+                    QTest::keyClick(table, Qt::Key_Escape);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    watcher.start();
+
+    // Refused at the counter: recorded, then saved as PDF from the offer (logged as printed).
+    QSignalSpy recorded(m_page, &ReceptionPage::intakeSlipRecorded);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(recorded.count(), 1);
+    QCOMPARE(recorded.first().at(1).toBool(), true);
+    const qint64 slip = recorded.first().first().toLongLong();
+    QCOMPARE(pdfs.size(), 1);
+    const auto lastEvent = [this] {
+        QSqlQuery query(m_db.connection());
+        query.exec(QStringLiteral("SELECT kind || ' ' || json_extract(details, '$.intakeSlip') "
+                                  "FROM events ORDER BY id DESC LIMIT 1"));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    QCOMPARE(lastEvent(), QStringLiteral("slip-printed %1").arg(slip));
+    const auto text = [](const QString &path) {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        pdftotext.waitForFinished(60000);
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    };
+    const QString first = text(pdfs.at(0));
+    QVERIFY2(first.contains(QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ")),
+             qPrintable(first));
+    QVERIFY(first.contains(QStringLiteral("Thủ tục không thuộc thẩm quyền của xã")));
+    QVERIFY(!first.contains(QStringLiteral("BẢN IN LẠI")));
+
+    // The applicant comes back a week later without the slip: found and printed again.
+    Clock::setFixed(test::officeTime(2026, 3, 9, 8, 0));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    auto *name = child<QLineEdit>("applicantName");
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(searched);
+    QCOMPARE(issuedRows, 1);
+    QCOMPARE(pdfs.size(), 2);
+    const QString second = text(pdfs.at(1));
+    QVERIFY2(second.contains(QStringLiteral("BẢN IN LẠI")), qPrintable(second));
+    QVERIFY(second.contains(QStringLiteral("Nguyễn Văn Đặng")));
+    QVERIFY(second.contains(QStringLiteral("ngày 02 tháng 03 năm 2026"))); // as recorded
+    QCOMPARE(lastEvent(), QStringLiteral("slip-reprinted %1").arg(slip));
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QTEST_MAIN(TestReceptionPage)

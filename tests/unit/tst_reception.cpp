@@ -26,7 +26,6 @@ private slots:
     void duplicatesAreFound();
     void inactiveProcedureIsRefused();
     void officeCodeMustBeSet();
-    void intakeSlipsAreRecorded();
     void clerksCannotEditSettings();
 
 private:
@@ -299,36 +298,6 @@ void TestReception::officeCodeMustBeSet()
         !DossierStore(bare.connection()).receive(test::clerk(), test::validRequest(bare), &errors));
     QVERIFY(Reception::joined(errors).contains(QStringLiteral("office code is not set")));
     QCOMPARE(test::count(bare, QStringLiteral("SELECT count(*) FROM dossiers")), 0);
-}
-
-void TestReception::intakeSlipsAreRecorded()
-{
-    DossierStore store(m_db.connection());
-    Party applicant = test::validRequest(m_db).applicant;
-    QList<FieldError> errors;
-    const qint64 procedure = test::procedureId(m_db, QStringLiteral("1.004222"));
-    const qint64 slip = store.recordIntakeSlip(
-        test::clerk(), DossierStore::SlipKind::Completion, procedure, ApplicantKind::Person,
-        applicant, {QStringLiteral("Giấy tờ chứng minh chỗ ở hợp pháp")},
-        QStringLiteral("Thiếu giấy tờ chứng minh chỗ ở"), &errors);
-    QVERIFY2(slip > 0, qPrintable(Reception::joined(errors)));
-    QCOMPARE(
-        test::count(m_db,
-                    QStringLiteral("SELECT count(*) FROM intake_slips WHERE kind = 'completion'")),
-        1);
-    QCOMPARE(test::count(
-                 m_db,
-                 QStringLiteral("SELECT count(*) FROM events WHERE kind = 'completion-requested'")),
-             1);
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM dossiers")), 0);
-
-    // A refusal needs its reason; without it nothing is recorded.
-    QCOMPARE(store.recordIntakeSlip(test::clerk(), DossierStore::SlipKind::Refusal, procedure,
-                                    ApplicantKind::Person, applicant, {}, QStringLiteral("  "),
-                                    &errors),
-             0);
-    QVERIFY(Reception::joined(errors).contains(QStringLiteral("reason for refusing")));
-    QCOMPARE(test::count(m_db, QStringLiteral("SELECT count(*) FROM intake_slips")), 1);
 }
 
 void TestReception::clerksCannotEditSettings()

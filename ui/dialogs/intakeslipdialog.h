@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/reception.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -14,7 +16,7 @@ class IntakeSlipDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Completion, Refusal };
+    using Kind = IntakeSlip::Kind;
 
     IntakeSlipDialog(Kind kind, const QStringList &suggestedItems, QWidget *parent = nullptr);
 

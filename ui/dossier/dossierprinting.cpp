@@ -16,11 +16,9 @@ bool offer(QWidget *parent, Database &database, const Actor &actor, const Dossie
               .document(dossier, kind, store.wasPrinted(dossier.id, key), error);
     if (!slip)
         return false;
-    // As for the receipt at reception: printed or saved counts, a preview alone does not.
-    const SlipPrinter::Choice choice = SlipPrinter(parent).offer(title, message, *slip);
-    if (choice != SlipPrinter::Choice::Print && choice != SlipPrinter::Choice::SavePdf)
-        return true;
-    return store.logPrint(actor, dossier.id, key, error);
+    return SlipPrinter(parent).offerAndLog(
+        title, message, *slip,
+        [&](QString *logError) { return store.logPrint(actor, dossier.id, key, logError); }, error);
 }
 
 void offerHandoverList(QWidget *parent, Database &database, const QList<Dossier> &dossiers,

@@ -2,15 +2,18 @@
 
 #include "db/database.h"
 #include "dialogs/intakeslipdialog.h"
+#include "dialogs/issuedslipsdialog.h"
 #include "domain/clock.h"
 #include "domain/deadline.h"
 #include "domain/identity.h"
 #include "domain/officesettings.h"
 #include "print/dossierslips.h"
+#include "print/intakeslipprinting.h"
 #include "print/slipprinter.h"
 #include "print/slips.h"
 #include "store/calendarstore.h"
 #include "store/dossierstore.h"
+#include "store/intakeslipstore.h"
 #include "store/procedurestore.h"
 #include "store/settingsstore.h"
 #include "widgets/procedurepicker.h"
@@ -310,7 +313,10 @@ void ReceptionPage::buildForm()
     m_refuseButton->setObjectName(QStringLiteral("refuseButton"));
     m_clearButton = new QPushButton(this);
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
+    m_issuedSlipsButton = new QPushButton(this);
+    m_issuedSlipsButton->setObjectName(QStringLiteral("issuedSlipsButton"));
     buttons->addWidget(m_clearButton);
+    buttons->addWidget(m_issuedSlipsButton);
     buttons->addStretch();
     buttons->addWidget(m_refuseButton);
     buttons->addWidget(m_completionButton);
@@ -320,6 +326,7 @@ void ReceptionPage::buildForm()
     connect(m_completionButton, &QPushButton::clicked, this, &ReceptionPage::requestCompletion);
     connect(m_refuseButton, &QPushButton::clicked, this, &ReceptionPage::refuse);
     connect(m_clearButton, &QPushButton::clicked, this, &ReceptionPage::clearForm);
+    connect(m_issuedSlipsButton, &QPushButton::clicked, this, &ReceptionPage::showIssuedSlips);
 
     // Keyboard: the whole form without the mouse.
     auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -332,6 +339,7 @@ void ReceptionPage::buildForm()
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ReceptionPage::refuse);
     shortcut(QKeySequence(Qt::Key_F2), [this] { m_scan->setFocus(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ReceptionPage::clearForm);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &ReceptionPage::showIssuedSlips);
 
     setStyleSheet(QStringLiteral(
         "QLineEdit[invalid=\"true\"], QTableWidget[invalid=\"true\"], "
@@ -379,6 +387,9 @@ void ReceptionPage::retranslate()
     m_completionButton->setText(tr("Request &completion (Ctrl+B)"));
     m_refuseButton->setText(tr("Re&fuse (Ctrl+Shift+R)"));
     m_clearButton->setText(tr("New applicant (Ctrl+Shift+N)"));
+    m_issuedSlipsButton->setText(tr("Slips issued… (Ctrl+Shift+P)"));
+    m_issuedSlipsButton->setToolTip(
+        tr("Requests for completion and refusals recorded at the counter, to print again"));
     updateDeadline();
 }
 
@@ -618,16 +629,20 @@ void ReceptionPage::receive()
     clearErrors();
     emit dossierReceived(*dossier);
     clearForm();
-    const SlipPrinter::Choice choice = m_printer->offer(
-        tr("Dossier received"),
-        tr("Dossier %1 is received.\nReturn of the result: %2.\n\nPrint the receipt now?")
-            .arg(dossier->code, Slips::dateTimeText(dossier->dueAt)),
-        receipt(*dossier));
     // The next print of this receipt is then a reprint, marked as such.
     QString error;
-    if (choice == SlipPrinter::Choice::Print || choice == SlipPrinter::Choice::SavePdf)
-        DossierStore(m_database.connection())
-            .logPrint(m_actor, dossier->id, QStringLiteral("receipt"), &error);
+    if (!m_printer->offerAndLog(
+            tr("Dossier received"),
+            tr("Dossier %1 is received.\nReturn of the result: %2.\n\nPrint the receipt now?")
+                .arg(dossier->code, Slips::dateTimeText(dossier->dueAt)),
+            receipt(*dossier),
+            [&](QString *logError) {
+                return DossierStore(m_database.connection())
+                    .logPrint(m_actor, dossier->id, DossierSlips::key(DossierSlips::Kind::Receipt),
+                              logError);
+            },
+            &error))
+        QMessageBox::warning(this, tr("Printing"), error);
     // Ready for the next citizen in the queue.
     m_procedure->setFocus();
 }
@@ -639,26 +654,23 @@ SlipDocument ReceptionPage::receipt(const Dossier &dossier) const
                 .document(dossier, DossierSlips::Kind::Receipt, false, &error);
 }
 
-void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form,
-                                    const QStringList &items, const QString &reason)
+void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal)
 {
-    IntakeSlipData data;
-    data.issue.number = QString::number(slipId);
-    data.issue.signerName = m_actor.displayName();
-    data.applicantKind = form.applicantKind;
-    data.applicant = form.applicant;
-    if (const Procedure *procedure = m_procedure->current())
-        data.procedureName = procedure->name;
-    data.items = items;
-    data.reason = reason;
-    const QMap<QString, QString> office
-        = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    m_printer->offer(
-        refusal ? tr("Refusal recorded") : tr("Request for completion recorded"),
-        refusal
-            ? tr("The refusal is recorded. Print the slip for the applicant now?")
-            : tr("The request for completion is recorded. Print the slip for the applicant now?"),
-        refusal ? Slips::refusal(data, office) : Slips::completionRequest(data, office));
+    QString error;
+    if (!IntakeSlipPrinting::offer(
+            this, m_database, m_actor, slipId,
+            refusal ? tr("Refusal recorded") : tr("Request for completion recorded"),
+            refusal ? tr("The refusal is recorded. Print the slip for the applicant now?")
+                    : tr("The request for completion is recorded. Print the slip for the "
+                         "applicant now?"),
+            &error))
+        QMessageBox::warning(this, tr("Printing"), error);
+}
+
+void ReceptionPage::showIssuedSlips()
+{
+    IssuedSlipsDialog dialog(m_database, m_actor, this);
+    dialog.exec();
 }
 
 void ReceptionPage::requestCompletion()
@@ -668,19 +680,7 @@ void ReceptionPage::requestCompletion()
     IntakeSlipDialog dialog(IntakeSlipDialog::Kind::Completion, missingDocuments(false), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ReceptionRequest form = request();
-    QList<FieldError> errors;
-    const qint64 slip = DossierStore(m_database.connection())
-                            .recordIntakeSlip(m_actor, DossierStore::SlipKind::Completion,
-                                              form.procedureId, form.applicantKind, form.applicant,
-                                              dialog.items(), dialog.reason(), &errors);
-    if (!slip) {
-        showErrors(errors);
-        return;
-    }
-    clearErrors();
-    emit intakeSlipRecorded(slip, false);
-    offerIntakeSlip(slip, false, form, dialog.items(), dialog.reason());
+    recordIntakeSlip(IntakeSlip::Kind::Completion, dialog.items(), dialog.reason());
 }
 
 void ReceptionPage::refuse()
@@ -690,19 +690,31 @@ void ReceptionPage::refuse()
     IntakeSlipDialog dialog(IntakeSlipDialog::Kind::Refusal, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    recordIntakeSlip(IntakeSlip::Kind::Refusal, {}, dialog.reason());
+}
+
+void ReceptionPage::recordIntakeSlip(IntakeSlip::Kind kind, const QStringList &items,
+                                     const QString &reason)
+{
     const ReceptionRequest form = request();
+    IntakeSlip slip;
+    slip.kind = kind;
+    slip.procedureId = form.procedureId;
+    slip.channel = form.channel;
+    slip.applicantKind = form.applicantKind;
+    slip.applicant = form.applicant;
+    slip.items = items;
+    slip.reason = reason;
     QList<FieldError> errors;
-    const qint64 slip
-        = DossierStore(m_database.connection())
-              .recordIntakeSlip(m_actor, DossierStore::SlipKind::Refusal, form.procedureId,
-                                form.applicantKind, form.applicant, {}, dialog.reason(), &errors);
-    if (!slip) {
+    const qint64 id = IntakeSlipStore(m_database.connection()).record(m_actor, slip, &errors);
+    if (!id) {
         showErrors(errors);
         return;
     }
     clearErrors();
-    emit intakeSlipRecorded(slip, true);
-    offerIntakeSlip(slip, true, form, {}, dialog.reason());
+    const bool refusal = kind == IntakeSlip::Kind::Refusal;
+    emit intakeSlipRecorded(id, refusal);
+    offerIntakeSlip(id, refusal);
 }
 
 void ReceptionPage::showErrors(const QList<FieldError> &errors)

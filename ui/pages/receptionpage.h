@@ -57,6 +57,8 @@ public slots:
     void receive();
     void requestCompletion();
     void refuse();
+    // The list of requests for completion and refusals, to print one again.
+    void showIssuedSlips();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,8 +77,10 @@ private:
     void clearErrors();
     QDate birthDate(QString *error) const;
     QStringList missingDocuments(bool includeConditional) const;
-    void offerIntakeSlip(qint64 slipId, bool refusal, const ReceptionRequest &form,
-                         const QStringList &items, const QString &reason);
+    // Records a request for completion or a refusal of the applicant in the form, then offers
+    // its slip.
+    void recordIntakeSlip(IntakeSlip::Kind kind, const QStringList &items, const QString &reason);
+    void offerIntakeSlip(qint64 slipId, bool refusal);
 
     Database &m_database;
     Actor m_actor;
@@ -125,6 +129,7 @@ private:
     QPushButton *m_completionButton = nullptr;
     QPushButton *m_refuseButton = nullptr;
     QPushButton *m_clearButton = nullptr;
+    QPushButton *m_issuedSlipsButton = nullptr;
 
     QHash<QObject *, QString> m_textBeforeScan;
 };

@@ -60,19 +60,26 @@ SlipPrinter::Choice SlipPrinter::offer(const QString &title, const QString &mess
     box.setDefaultButton(printButton);
     box.setEscapeButton(laterButton);
     box.exec();
-    if (box.clickedButton() == printButton) {
-        print(slip);
-        return Choice::Print;
-    }
+    // A print dialog or file dialog cancelled, or a failure, printed nothing: "later".
+    if (box.clickedButton() == printButton)
+        return print(slip) ? Choice::Print : Choice::Later;
     if (box.clickedButton() == previewButton) {
         preview(slip);
         return Choice::Preview;
     }
-    if (box.clickedButton() == pdfButton) {
-        saveAsPdf(slip);
-        return Choice::SavePdf;
-    }
+    if (box.clickedButton() == pdfButton)
+        return saveAsPdf(slip).isEmpty() ? Choice::Later : Choice::SavePdf;
     return Choice::Later;
+}
+
+bool SlipPrinter::offerAndLog(const QString &title, const QString &message,
+                              const SlipDocument &slip,
+                              const std::function<bool(QString *)> &logPrint, QString *error)
+{
+    const Choice choice = offer(title, message, slip);
+    if (choice != Choice::Print && choice != Choice::SavePdf)
+        return true;
+    return logPrint(error);
 }
 
 bool SlipPrinter::preview(const SlipDocument &slip)

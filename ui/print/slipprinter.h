@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QPrinter;
 class QWidget;
 
@@ -12,7 +14,7 @@ namespace motcua {
 
 // Preview, print and save-as-PDF of a slip or list (Slips::… in models/print), for the pages.
 // Errors are shown to the user in a message box; the return values say what happened.
-// Logging a reprint (DossierStore::logReprint) stays with the caller, which knows the dossier.
+// Logging a print (offerAndLog) is the caller's: it knows the dossier or the slip.
 class SlipPrinter final : public QObject
 {
     Q_OBJECT
@@ -31,8 +33,14 @@ public:
 
     enum class Choice { Print, Preview, SavePdf, Later };
     // After a step that produced a slip (a dossier received, a request recorded): tells the clerk
-    // what happened and offers to print (the default, Enter), preview or save the slip.
+    // what happened and offers to print (the default, Enter), preview or save the slip. Print
+    // and SavePdf only when the slip was printed or saved; a dialog cancelled gives Later.
     Choice offer(const QString &title, const QString &message, const SlipDocument &slip);
+    // offer(), then `logPrint` when the slip was printed or saved (a preview alone does not
+    // count), so that the next print is known to be a reprint. False, with `error`, when the
+    // print could not be logged.
+    bool offerAndLog(const QString &title, const QString &message, const SlipDocument &slip,
+                     const std::function<bool(QString *)> &logPrint, QString *error);
 
     // Puts the slip's paper, orientation, margins and job name on `printer`.
     static void setUp(QPrinter *printer, const SlipDocument &slip);
