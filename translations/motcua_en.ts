@@ -4010,6 +4010,10 @@ Một Cửa closes now. Start it again and sign in.</source>
         <source>[TRAINING]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Slips issued at the counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficeSettingsDialog</name>

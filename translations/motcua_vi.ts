@@ -4012,6 +4012,10 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <source>[TRAINING]</source>
         <translation>[CSDL ĐÀO TẠO]</translation>
     </message>
+    <message>
+        <source>&amp;Slips issued at the counter…</source>
+        <translation>&amp;Phiếu đã lập tại quầy…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficeSettingsDialog</name>

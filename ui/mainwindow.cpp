@@ -78,6 +78,7 @@ struct MainWindow::Actions
     QAction *training = nullptr;
     QAction *newDossier = nullptr;
     QAction *findDossier = nullptr;
+    QAction *issuedSlips = nullptr;
     QAction *about = nullptr;
     QList<QAction *> pages;
 };
@@ -374,6 +375,13 @@ void MainWindow::createActions()
     a.findDossier->setObjectName(QStringLiteral("actionFindDossier"));
     a.findDossier->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_F3)});
     connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::searchEntered);
+    // No shortcut here: the reception page has Ctrl+Shift+P, and two would be ambiguous there.
+    a.issuedSlips = a.dossierMenu->addAction(QString(), this, [this] {
+        showPage(Page::Reception);
+        if (auto *reception = qobject_cast<ReceptionPage *>(pageWidget(Page::Reception)))
+            reception->showIssuedSlips();
+    });
+    a.issuedSlips->setObjectName(QStringLiteral("actionIssuedSlips"));
 
     for (int i = 0; i < PageCount; ++i) {
         QAction *action = a.viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
@@ -439,6 +447,7 @@ void MainWindow::retranslate()
     a.newDossier->setToolTip(tr("Receive a new dossier (%1)")
                                  .arg(a.newDossier->shortcut().toString(QKeySequence::NativeText)));
     a.findDossier->setText(tr("&Find a dossier by code"));
+    a.issuedSlips->setText(tr("&Slips issued at the counter…"));
     a.about->setText(tr("&About Một Cửa"));
     m_searchBox->setPlaceholderText(tr("Dossier code, name, ID number or phone (Ctrl+L)"));
 

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace motcua;
 
@@ -28,6 +29,7 @@ private slots:
     void navigationSwitchesPages_data();
     void navigationSwitchesPages();
     void shortcutsFocusSearchAndSwitchPages();
+    void dossierMenuListsIssuedSlips();
     void languageSwitchRetranslatesAndPersists();
     void standardButtonsAreTranslated();
     void windowStateIsRestored();
@@ -116,6 +118,26 @@ void TestMainWindow::shortcutsFocusSearchAndSwitchPages()
     search->clearFocus();
     QTest::keyClick(&window, Qt::Key_F3);
     QTRY_VERIFY(search->hasFocus());
+}
+
+void TestMainWindow::dossierMenuListsIssuedSlips()
+{
+    MainWindow window(m_database);
+    window.show();
+    window.showPage(MainWindow::Page::Settings);
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionIssuedSlips"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("&Phiếu đã lập tại quầy…"));
+    QString title;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *dialog = QApplication::activeModalWidget();
+        title = dialog->objectName() + QLatin1Char(' ') + dialog->windowTitle();
+        dialog->close();
+    });
+    action->trigger();
+    QCOMPARE(title, QStringLiteral("issuedSlipsDialog Phiếu đã lập tại quầy"));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Reception);
 }
 
 void TestMainWindow::languageSwitchRetranslatesAndPersists()
