@@ -37,6 +37,7 @@ private slots:
     void invalidValuesAreRefusedWithTheirMessage();
     void newProcedureWithDocumentsByKeyboard();
     void documentsCanBeReordered();
+    void closingWhileACellIsEdited();
     void deleteKeyDeactivatesAfterConfirmation();
     void unsavedChangesAreNotLostSilently();
     void importWithBadRowsImportsNothing();
@@ -370,6 +371,19 @@ void TestProceduresPage::documentsCanBeReordered()
     QCOMPARE(after.at(1).name, before.at(0).name);
     QCOMPARE(after.at(1).originals, before.at(0).originals);
     QCOMPARE(after.at(1).copies, before.at(0).copies);
+}
+
+// The page goes (the window closes) with a cell editor open: its last commit is no edit.
+void TestProceduresPage::closingWhileACellIsEdited()
+{
+    openPage();
+    selectRow(QStringLiteral("1.004873"));
+    QTest::mouseClick(child<QPushButton>("addDocumentButton"), Qt::LeftButton);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && child<QTableWidget>("documentsTable")->isAncestorOf(editor));
+    test::typeText(editor, QStringLiteral("Tờ khai"));
+    delete m_page; // asserted "not of the correct type" in markDirty() before
+    m_page = nullptr;
 }
 
 void TestProceduresPage::deleteKeyDeactivatesAfterConfirmation()

@@ -140,7 +140,11 @@ ProceduresPage::ProceduresPage(const QSqlDatabase &db, QWidget *parent)
         showProcedure({});
 }
 
-ProceduresPage::~ProceduresPage() = default;
+ProceduresPage::~ProceduresPage()
+{
+    // A cell editor still open commits as the tables go: not an edit of a page being destroyed.
+    m_documents->disconnect(this);
+}
 
 void ProceduresPage::createWidgets()
 {
