@@ -73,6 +73,16 @@ bool StepBudgets::parse(const QString &json, StepBudgets *budgets, QString *erro
     return true;
 }
 
+QString StepBudgets::toJson() const
+{
+    if (days.isEmpty())
+        return QStringLiteral("");
+    QJsonObject object;
+    for (auto it = days.constBegin(); it != days.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 namespace Handovers {
 
 QString judgementLabel(StepJudgement judgement)

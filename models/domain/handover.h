@@ -36,6 +36,8 @@ struct StepBudgets
     // Empty text gives no budgets. A JSON object of names to numbers from 0 to 1000; anything
     // else is refused with a translated message.
     static bool parse(const QString &json, StepBudgets *budgets, QString *error);
+    // The compact JSON object that parse() reads back; no budgets give an empty text.
+    QString toJson() const;
 };
 
 enum class StepJudgement { None, Early, OnTime, Late };

@@ -1,3 +1,4 @@
+#include "domain/handover.h"
 #include "store/eventlog.h"
 #include "storefixture.h"
 
@@ -23,6 +24,8 @@ private slots:
     void exportImportRoundTrip();
     void clerksCannotEditTheCatalogue();
     void stepBudgetsImportKeepAndRefuse();
+    void stepBudgetsJsonRoundTrip_data();
+    void stepBudgetsJsonRoundTrip();
     void newProcedureCannotTakeAnExistingCode();
     void importsThePortalCatalogue();
 
@@ -271,6 +274,34 @@ void TestProcedures::stepBudgetsImportKeepAndRefuse()
     QVERIFY2(result.errors.first().startsWith(QStringLiteral("Line 2:")),
              qPrintable(result.errors.first()));
     QCOMPARE(store.findByCode(QStringLiteral("9.1"))->rule.amount, 4.0);
+}
+
+void TestProcedures::stepBudgetsJsonRoundTrip_data()
+{
+    QTest::addColumn<QVariantMap>("days");
+    QTest::newRow("none") << QVariantMap {};
+    QTest::newRow("roles") << QVariantMap {{QStringLiteral("counter"), 0.5},
+                                           {QStringLiteral("office"), 2.5}};
+    QTest::newRow("an office by name, the limits")
+        << QVariantMap {{QStringLiteral("Phòng Tư pháp"), 0.0},
+                        {QStringLiteral("Công chức \"Địa chính\""), 1000.0},
+                        {QStringLiteral("office"), 0.125}};
+}
+
+void TestProcedures::stepBudgetsJsonRoundTrip()
+{
+    QFETCH(QVariantMap, days);
+    StepBudgets budgets;
+    for (auto it = days.constBegin(); it != days.constEnd(); ++it)
+        budgets.days.insert(it.key(), it.value().toDouble());
+    const QString json = budgets.toJson();
+    QVERIFY(!json.isNull()); // null would mean "keep the stored budgets"
+    QCOMPARE(json.isEmpty(), days.isEmpty());
+    QVERIFY2(!json.contains(QLatin1Char('\n')), qPrintable(json)); // compact: one CSV cell
+    StepBudgets parsed;
+    QString error;
+    QVERIFY2(StepBudgets::parse(json, &parsed, &error), qPrintable(error));
+    QCOMPARE(parsed.days, budgets.days);
 }
 
 // The national portal's commune-level catalogue (../shared/data) converted to our format: every

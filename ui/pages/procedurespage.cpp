@@ -1,6 +1,7 @@
 #include "pages/procedurespage.h"
 
 #include "domain/officesettings.h"
+#include "domain/text.h"
 #include "item/proceduretablemodel.h"
 #include "store/procedurestore.h"
 #include "store/settingsstore.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -39,12 +42,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace motcua {
 
-// The documents table, with a way to commit a cell still being edited when Ctrl+S is pressed.
-class DocumentTable final : public QTableWidget
+// A table edited in place (documents, step budgets), with a way to commit a cell still being
+// edited when Ctrl+S is pressed.
+class EditTable final : public QTableWidget
 {
 public:
     using QTableWidget::QTableWidget;
@@ -62,6 +67,13 @@ public:
 namespace {
 
 enum DocumentColumn { DocumentName, DocumentOriginals, DocumentCopies, DocumentColumnCount };
+enum BudgetColumn { BudgetStep, BudgetDays, BudgetColumnCount };
+
+// The key of a budget's step ("counter", "office" or an office's name) beside the name shown.
+constexpr int StepKeyRole = Qt::UserRole;
+
+const QString counterKey = QStringLiteral("counter");
+const QString officeKey = QStringLiteral("office");
 
 // Counts of originals and copies: a spin box that cannot go below zero.
 class CountDelegate final : public QStyledItemDelegate
@@ -81,6 +93,19 @@ public:
 };
 
 // Durations as people write them: "3" and "0,5", not "3,00" and "0,50".
+QString amountText(QLocale numbers, double value, int decimals)
+{
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString text = numbers.toString(value, 'f', decimals);
+    if (text.contains(numbers.decimalPoint())) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(numbers.decimalPoint()))
+            text.chop(numbers.decimalPoint().size());
+    }
+    return text;
+}
+
 class DurationSpinBox final : public QDoubleSpinBox
 {
 public:
@@ -88,16 +113,7 @@ public:
 
     QString textFromValue(double value) const override
     {
-        QLocale numbers = locale();
-        numbers.setNumberOptions(QLocale::OmitGroupSeparator);
-        QString text = numbers.toString(value, 'f', decimals());
-        if (text.contains(numbers.decimalPoint())) {
-            while (text.endsWith(QLatin1Char('0')))
-                text.chop(1);
-            if (text.endsWith(numbers.decimalPoint()))
-                text.chop(numbers.decimalPoint().size());
-        }
-        return text;
+        return amountText(locale(), value, decimals());
     }
 };
 
@@ -112,6 +128,81 @@ QComboBox *editableCombo(const QString &objectName, QWidget *parent)
     combo->setMinimumContentsLength(16);
     return combo;
 }
+
+// The working days of a step: from 0 to 1000 (StepBudgets::parse) by quarters of a day.
+class BudgetDaysDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *editor = new DurationSpinBox(parent);
+        editor->setRange(0, 1000);
+        editor->setDecimals(2);
+        editor->setSingleStep(0.25);
+        editor->setFrame(false);
+        editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return editor;
+    }
+
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        return amountText(locale, value.toDouble(), 2);
+    }
+};
+
+// The step of a budget: the two roles by their names and the known deciding offices to choose
+// from, or any office's name typed. The cell keeps the key (StepKeyRole) and shows the name.
+class BudgetStepDelegate final : public QStyledItemDelegate
+{
+public:
+    BudgetStepDelegate(std::function<QStringList()> offices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_offices(std::move(offices))
+    { }
+
+    void setPlaceholder(const QString &text) { m_placeholder = text; }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        QComboBox *combo = editableCombo(QStringLiteral("budgetStepCombo"), parent);
+        combo->setFrame(false);
+        for (const QString &key : {counterKey, officeKey})
+            combo->addItem(ProceduresPage::budgetStepName(key), key);
+        for (const QString &office : m_offices()) {
+            if (combo->findText(office, Qt::MatchFixedString) < 0)
+                combo->addItem(office, office);
+        }
+        combo->lineEdit()->setPlaceholderText(m_placeholder);
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentText(index.data(Qt::DisplayRole).toString());
+        // All selected, to be typed over. Enter on a whole selection accepts the inline
+        // completion, which is the first choice until something is typed: make it this text.
+        combo->completer()->setCompletionPrefix(combo->currentText());
+        combo->lineEdit()->selectAll();
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        const QString key
+            = ProceduresPage::budgetStepKey(static_cast<QComboBox *>(editor)->currentText());
+        model->setData(index, key, StepKeyRole);
+        model->setData(index, ProceduresPage::budgetStepName(key), Qt::EditRole);
+    }
+
+private:
+    std::function<QStringList()> m_offices;
+    QString m_placeholder;
+};
 
 void setChoices(QComboBox *combo, const QStringList &values)
 {
@@ -140,7 +231,12 @@ ProceduresPage::ProceduresPage(const QSqlDatabase &db, QWidget *parent)
         showProcedure({});
 }
 
-ProceduresPage::~ProceduresPage() = default;
+ProceduresPage::~ProceduresPage()
+{
+    // A cell editor still open commits as the tables go: not an edit of a page being destroyed.
+    m_documents->disconnect(this);
+    m_budgets->disconnect(this);
+}
 
 void ProceduresPage::createWidgets()
 {
@@ -246,8 +342,37 @@ void ProceduresPage::createWidgets()
     m_fee = new QLineEdit(this);
     m_fee->setObjectName(QStringLiteral("feeEdit"));
     m_budgetsLabel = new QLabel(this);
-    m_budgets = new QLineEdit(this);
-    m_budgets->setObjectName(QStringLiteral("stepBudgetsEdit"));
+    m_budgets = new EditTable(0, BudgetColumnCount, this);
+    m_budgets->setObjectName(QStringLiteral("stepBudgetsTable"));
+    m_budgets->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_budgets->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_budgets->setWordWrap(false);
+    m_budgets->verticalHeader()->hide();
+    m_budgets->horizontalHeader()->setHighlightSections(false);
+    m_budgets->verticalHeader()->setDefaultSectionSize(m_budgets->fontMetrics().height() + 8);
+    m_budgets->horizontalHeader()->setSectionResizeMode(BudgetStep, QHeaderView::Stretch);
+    m_budgets->horizontalHeader()->setSectionResizeMode(BudgetDays, QHeaderView::ResizeToContents);
+    m_budgets->setItemDelegateForColumn(BudgetStep,
+                                        new BudgetStepDelegate(
+                                            [this] {
+                                                QStringList offices;
+                                                for (int i = 0; i < m_office->count(); ++i)
+                                                    offices.append(m_office->itemText(i));
+                                                return offices;
+                                            },
+                                            m_budgets));
+    m_budgets->setItemDelegateForColumn(BudgetDays, new BudgetDaysDelegate(m_budgets));
+    // Room for the header and four steps; more scroll.
+    m_budgets->setFixedHeight(m_budgets->horizontalHeader()->sizeHint().height()
+                              + 4 * m_budgets->verticalHeader()->defaultSectionSize()
+                              + 2 * m_budgets->frameWidth());
+    m_addBudget = new QPushButton(this);
+    m_addBudget->setObjectName(QStringLiteral("addBudgetButton"));
+    m_removeBudget = new QPushButton(this);
+    m_removeBudget->setObjectName(QStringLiteral("removeBudgetButton"));
+    connect(m_addBudget, &QPushButton::clicked, this, &ProceduresPage::addBudget);
+    connect(m_removeBudget, &QPushButton::clicked, this, [this] { removeCurrentRow(m_budgets); });
+    connect(m_budgets, &QTableWidget::currentCellChanged, this, &ProceduresPage::updateEditorState);
     m_effective = new QCheckBox(this);
     m_effective->setObjectName(QStringLiteral("effectiveCheck"));
     // In the label column: text then box, right-aligned like the labels above it.
@@ -260,7 +385,7 @@ void ProceduresPage::createWidgets()
     m_active->setObjectName(QStringLiteral("activeCheck"));
 
     m_documentsBox = new QGroupBox(this);
-    m_documents = new DocumentTable(0, DocumentColumnCount, m_documentsBox);
+    m_documents = new EditTable(0, DocumentColumnCount, m_documentsBox);
     m_documents->setObjectName(QStringLiteral("documentsTable"));
     m_documents->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documents->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -284,8 +409,13 @@ void ProceduresPage::createWidgets()
     m_moveUp->setObjectName(QStringLiteral("moveDocumentUpButton"));
     m_moveDown = new QPushButton(m_documentsBox);
     m_moveDown->setObjectName(QStringLiteral("moveDocumentDownButton"));
-    connect(m_addDocument, &QPushButton::clicked, this, &ProceduresPage::addDocument);
-    connect(m_removeDocument, &QPushButton::clicked, this, &ProceduresPage::removeDocument);
+    connect(m_addDocument, &QPushButton::clicked, this, [this] {
+        appendRow(m_documents, DocumentName, [this](int row) {
+            setDocumentRow(row, {QString(), 1, 0});
+        });
+    });
+    connect(m_removeDocument, &QPushButton::clicked, this,
+            [this] { removeCurrentRow(m_documents); });
     connect(m_moveUp, &QPushButton::clicked, this, [this] { moveDocument(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveDocument(1); });
     connect(m_documents, &QTableWidget::currentCellChanged, this,
@@ -338,7 +468,7 @@ void ProceduresPage::createWidgets()
     });
     connect(m_cutoff, &QCheckBox::toggled, this, &ProceduresPage::markDirty);
     connect(m_fee, &QLineEdit::textEdited, this, &ProceduresPage::markDirty);
-    connect(m_budgets, &QLineEdit::textEdited, this, &ProceduresPage::markDirty);
+    connect(m_budgets, &QTableWidget::itemChanged, this, &ProceduresPage::markDirty);
     connect(m_effective, &QCheckBox::toggled, this, [this] {
         markDirty();
         updateEditorState();
@@ -387,7 +517,14 @@ void ProceduresPage::createLayout()
     form->addRow(m_officeLabel, m_office);
     form->addRow(m_durationLabel, duration);
     form->addRow(m_feeLabel, m_fee);
-    form->addRow(m_budgetsLabel, m_budgets);
+    auto *budgetButtons = new QHBoxLayout;
+    budgetButtons->addWidget(m_addBudget);
+    budgetButtons->addWidget(m_removeBudget);
+    budgetButtons->addStretch();
+    auto *budgets = new QVBoxLayout;
+    budgets->addWidget(m_budgets);
+    budgets->addLayout(budgetButtons);
+    form->addRow(m_budgetsLabel, budgets);
     form->addRow(m_effective, effective);
     m_codeLabel->setBuddy(m_code);
     m_nameLabel->setBuddy(m_name);
@@ -475,12 +612,28 @@ void ProceduresPage::retranslate()
     m_unit->setItemText(2, tr("same day"));
     updateCutoffText();
     m_feeLabel->setText(tr("F&ee:"));
-    m_budgetsLabel->setText(tr("Step b&udgets:"));
-    m_budgets->setPlaceholderText(
-        tr("Optional, working days per step, e.g. {\"counter\": 0.5, \"office\": 2.5}"));
-    m_budgets->setToolTip(
-        tr("Judges each handover on the control slip: \"counter\" for the one-stop counter, "
-           "\"office\" for the deciding office, or an office's name."));
+    m_budgetsLabel->setText(tr("Step bud&gets:"));
+    const QString budgetsHelp
+        = tr("Optional: the working days each step may take. The control slip judges each "
+             "handover early, on time or late against them. A step is the one-stop counter, the "
+             "deciding office, or an office by its exact name (which wins over the deciding "
+             "office). A step without a budget has until the dossier's due time.");
+    m_budgetsLabel->setToolTip(budgetsHelp);
+    m_budgets->setToolTip(budgetsHelp);
+    m_budgets->setHorizontalHeaderLabels({tr("Step"), tr("Working days")});
+    static_cast<BudgetStepDelegate *>(m_budgets->itemDelegateForColumn(BudgetStep))
+        ->setPlaceholder(tr("An office's name"));
+    {
+        const bool loading = m_loading; // the role names in the new language are not edits
+        m_loading = true;
+        for (int row = 0; row < m_budgets->rowCount(); ++row) {
+            if (QTableWidgetItem *step = m_budgets->item(row, BudgetStep))
+                step->setText(budgetStepName(step->data(StepKeyRole).toString()));
+        }
+        m_loading = loading;
+    }
+    m_addBudget->setText(tr("Add &budget"));
+    m_removeBudget->setText(tr("&Remove budget"));
     m_effective->setText(tr("Effective &from:"));
     m_active->setText(tr("In &use (offered at reception)"));
     m_documentsBox->setTitle(tr("Required documents"));
@@ -562,14 +715,14 @@ void ProceduresPage::applyPermissions()
     m_code->setReadOnly(!editable);
     m_name->setReadOnly(!editable);
     m_fee->setReadOnly(!editable);
-    m_budgets->setReadOnly(!editable);
     for (QWidget *widget : std::initializer_list<QWidget *> {m_field, m_level, m_office, m_unit,
                                                              m_cutoff, m_effective, m_active})
         widget->setEnabled(editable);
-    m_documents->setEditTriggers(editable ? QAbstractItemView::DoubleClicked
-                                         | QAbstractItemView::EditKeyPressed
-                                         | QAbstractItemView::AnyKeyPressed
-                                          : QAbstractItemView::NoEditTriggers);
+    for (EditTable *table : {m_documents, m_budgets})
+        table->setEditTriggers(editable ? QAbstractItemView::DoubleClicked
+                                       | QAbstractItemView::EditKeyPressed
+                                       | QAbstractItemView::AnyKeyPressed
+                                        : QAbstractItemView::NoEditTriggers);
     m_newButton->setEnabled(editable);
     m_importButton->setEnabled(editable);
     m_saveAction->setEnabled(editable);
@@ -594,6 +747,9 @@ void ProceduresPage::updateEditorState()
     m_removeDocument->setEnabled(row >= 0);
     m_moveUp->setEnabled(row > 0);
     m_moveDown->setEnabled(row >= 0 && row < m_documents->rowCount() - 1);
+    m_addBudget->setVisible(editable);
+    m_removeBudget->setVisible(editable);
+    m_removeBudget->setEnabled(m_budgets->currentRow() >= 0);
     // Nothing to save until something is edited (a new procedure is an edit).
     m_saveButton->setEnabled(editable && (m_dirty || m_current.id == 0));
     m_activeButton->setEnabled(editable && m_current.id != 0);
@@ -707,7 +863,7 @@ void ProceduresPage::showProcedure(const Procedure &procedure)
     m_cutoff->setChecked(procedure.rule.cutoff);
     m_fee->setText(procedure.fee);
     m_fee->setCursorPosition(0);
-    m_budgets->setText(procedure.stepBudgets);
+    const QString unreadableBudgets = showBudgets(procedure.stepBudgets);
     m_effective->setChecked(procedure.effectiveFrom.isValid());
     m_effectiveDate->setDate(procedure.effectiveFrom.isValid() ? procedure.effectiveFrom
                                                                : QDate::currentDate());
@@ -717,11 +873,90 @@ void ProceduresPage::showProcedure(const Procedure &procedure)
         setDocumentRow(row, procedure.documents.at(row));
     m_loading = false;
     m_dirty = false;
-    setErrors({});
+    // Stored budgets the table cannot show (written by hand in the database) are kept until
+    // the table is edited; say why it is empty.
+    setErrors({unreadableBudgets});
     updateEditorState();
 }
 
-Procedure ProceduresPage::editedProcedure() const
+QString ProceduresPage::showBudgets(const QString &json)
+{
+    QString error;
+    if (!StepBudgets::parse(json, &m_shownBudgets, &error))
+        m_shownBudgets = {};
+    // The roles first, then the offices by name.
+    QStringList keys = m_shownBudgets.days.keys();
+    const auto rank = [](const QString &key) {
+        return key == counterKey ? 0 : key == officeKey ? 1 : 2;
+    };
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        return a.localeAwareCompare(b) < 0;
+    });
+    m_budgets->setRowCount(int(keys.size()));
+    for (int row = 0; row < keys.size(); ++row)
+        setBudgetRow(row, keys.at(row), m_shownBudgets.days.value(keys.at(row)));
+    return error;
+}
+
+void ProceduresPage::setBudgetRow(int row, const QString &key, double days)
+{
+    auto *step = new QTableWidgetItem(budgetStepName(key));
+    step->setData(StepKeyRole, key);
+    m_budgets->setItem(row, BudgetStep, step);
+    auto *amount = new QTableWidgetItem;
+    amount->setData(Qt::EditRole, days);
+    amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_budgets->setItem(row, BudgetDays, amount);
+}
+
+StepBudgets ProceduresPage::editedBudgets(QStringList *errors, int *badRow) const
+{
+    StepBudgets budgets;
+    *badRow = -1;
+    for (int row = 0; row < m_budgets->rowCount(); ++row) {
+        const QTableWidgetItem *step = m_budgets->item(row, BudgetStep);
+        const QTableWidgetItem *days = m_budgets->item(row, BudgetDays);
+        const QString key = step ? step->data(StepKeyRole).toString() : QString();
+        QString problem;
+        if (key.isEmpty())
+            problem
+                = tr("Step budgets, row %1: choose a step or type an office's name.").arg(row + 1);
+        else if (budgets.days.contains(key))
+            problem = tr("Step budgets: \"%1\" is listed more than once.").arg(budgetStepName(key));
+        if (problem.isEmpty()) {
+            budgets.days.insert(key, days ? days->data(Qt::EditRole).toDouble() : 0.0);
+            continue;
+        }
+        if (!errors->contains(problem))
+            errors->append(problem);
+        if (*badRow < 0)
+            *badRow = row;
+    }
+    return budgets;
+}
+
+QString ProceduresPage::budgetStepName(const QString &key)
+{
+    if (key == counterKey)
+        return tr("One-stop counter");
+    if (key == officeKey)
+        return tr("Deciding office");
+    return key;
+}
+
+QString ProceduresPage::budgetStepKey(const QString &name)
+{
+    const QString text = Text::normalized(name);
+    for (const QString &key : {counterKey, officeKey}) {
+        if (text == key || text.compare(budgetStepName(key), Qt::CaseInsensitive) == 0)
+            return key;
+    }
+    return text;
+}
+
+Procedure ProceduresPage::editedProcedure(const StepBudgets &budgets) const
 {
     Procedure procedure = m_current; // keeps the id
     procedure.code = m_code->text();
@@ -733,7 +968,8 @@ Procedure ProceduresPage::editedProcedure() const
     procedure.rule.amount = m_duration->value();
     procedure.rule.cutoff = m_cutoff->isChecked();
     procedure.fee = m_fee->text();
-    procedure.stepBudgets = m_budgets->text().isNull() ? QStringLiteral("") : m_budgets->text();
+    // Unchanged budgets are not rewritten (null): stored text the table could not show stays.
+    procedure.stepBudgets = budgets.days == m_shownBudgets.days ? QString() : budgets.toJson();
     procedure.effectiveFrom = m_effective->isChecked() ? m_effectiveDate->date() : QDate();
     procedure.active = m_active->isChecked();
     procedure.documents.clear();
@@ -819,9 +1055,19 @@ bool ProceduresPage::save()
     if (isReadOnly())
         return false;
     m_documents->commitOpenEditor();
+    m_budgets->commitOpenEditor();
     if (!m_dirty && m_current.id != 0)
         return true; // nothing changed: no save, no event
-    Procedure procedure = editedProcedure();
+    QStringList budgetErrors;
+    int badRow = -1;
+    const StepBudgets budgets = editedBudgets(&budgetErrors, &badRow);
+    if (!budgetErrors.isEmpty()) {
+        setErrors(budgetErrors);
+        setStatus({});
+        m_budgets->setCurrentCell(badRow, BudgetStep);
+        return false;
+    }
+    Procedure procedure = editedProcedure(budgets);
     QString error;
     // The store validates (Procedures::validate), checks the permission and the code.
     if (!ProcedureStore(m_db).save(m_actor, procedure, &error)) {
@@ -865,28 +1111,47 @@ void ProceduresPage::toggleActive()
     emit catalogueChanged();
 }
 
-void ProceduresPage::addDocument()
+void ProceduresPage::appendRow(EditTable *table, int editColumn,
+                               const std::function<void(int)> &fill)
 {
-    const int row = m_documents->rowCount();
+    const int row = table->rowCount();
     m_loading = true;
-    m_documents->insertRow(row);
-    setDocumentRow(row, {QString(), 1, 0});
+    table->insertRow(row);
+    fill(row);
     m_loading = false;
     markDirty();
-    m_documents->setCurrentCell(row, DocumentName);
-    m_documents->setFocus(Qt::OtherFocusReason);
-    m_documents->editItem(m_documents->item(row, DocumentName));
+    table->setCurrentCell(row, editColumn);
+    table->setFocus(Qt::OtherFocusReason);
+    table->editItem(table->item(row, editColumn));
     updateEditorState();
 }
 
-void ProceduresPage::removeDocument()
+void ProceduresPage::removeCurrentRow(EditTable *table)
 {
-    const int row = m_documents->currentRow();
+    const int row = table->currentRow();
     if (row < 0)
         return;
-    m_documents->removeRow(row);
+    table->removeRow(row);
     markDirty();
     updateEditorState();
+}
+
+void ProceduresPage::addBudget()
+{
+    // A role without a budget yet, else an office to name; one working day to start from.
+    QSet<QString> used;
+    for (int row = 0; row < m_budgets->rowCount(); ++row) {
+        if (const QTableWidgetItem *step = m_budgets->item(row, BudgetStep))
+            used.insert(step->data(StepKeyRole).toString());
+    }
+    QString key;
+    for (const QString &role : {counterKey, officeKey}) {
+        if (!used.contains(role)) {
+            key = role;
+            break;
+        }
+    }
+    appendRow(m_budgets, BudgetStep, [&](int row) { setBudgetRow(row, key, 1); });
 }
 
 void ProceduresPage::moveDocument(int delta)

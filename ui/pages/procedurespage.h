@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/handover.h"
 #include "domain/procedure.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -21,7 +24,7 @@ class QTableWidget;
 
 namespace motcua {
 
-class DocumentTable;
+class EditTable;
 class ProcedureTableModel;
 
 // The procedure catalogue: a diacritic-insensitive search and a field filter over the table,
@@ -45,6 +48,12 @@ public:
     bool hasUnsavedChanges() const { return m_dirty; }
     // True when there are no unsaved edits or the user agrees to discard them.
     bool confirmDiscard();
+
+    // A step of the budgets as the editor shows it: the two roles by their translated names
+    // ("counter" → the one-stop counter, "office" → the deciding office), an office by its own
+    // name. budgetStepKey() goes back: a role's name in any letter case gives its key.
+    static QString budgetStepName(const QString &key);
+    static QString budgetStepKey(const QString &name);
 
     // What the file dialogs call, with the chosen path (tests call them directly).
     bool importCsvFile(const QString &path);
@@ -78,22 +87,30 @@ private:
     void refreshList();
     void refreshChoices();
     void showProcedure(const Procedure &procedure);
-    Procedure editedProcedure() const;
+    Procedure editedProcedure(const StepBudgets &budgets) const;
     void setErrors(const QStringList &errors);
     void setStatus(const QString &text);
     void updateEditorState();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
     void showImportErrors(const QStringList &errors);
-    void addDocument();
-    void removeDocument();
+    void appendRow(EditTable *table, int editColumn, const std::function<void(int)> &fill);
+    void removeCurrentRow(EditTable *table);
     void moveDocument(int delta);
     void setDocumentRow(int row, const RequiredDocument &document);
+    void addBudget();
+    void setBudgetRow(int row, const QString &key, double days);
+    // Fills the table; the reason when the stored text cannot be read (the table stays empty).
+    QString showBudgets(const QString &json);
+    // The budgets in the table; messages for the rows JSON cannot hold (a step without a name, a
+    // step twice), with the first of those rows in *badRow.
+    StepBudgets editedBudgets(QStringList *errors, int *badRow) const;
     void markDirty();
 
     QSqlDatabase m_db;
     Actor m_actor;
     Procedure m_current; // what the editor shows; id 0 for a new procedure
+    StepBudgets m_shownBudgets; // the budgets of m_current as the table was filled
     bool m_dirty = false;
     bool m_loading = false; // filling the editor: changes are not edits
     bool m_selecting = false; // selecting a row programmatically
@@ -126,12 +143,14 @@ private:
     QLabel *m_feeLabel = nullptr;
     QLineEdit *m_fee = nullptr;
     QLabel *m_budgetsLabel = nullptr;
-    QLineEdit *m_budgets = nullptr;
+    EditTable *m_budgets = nullptr;
+    QPushButton *m_addBudget = nullptr;
+    QPushButton *m_removeBudget = nullptr;
     QCheckBox *m_effective = nullptr;
     QDateEdit *m_effectiveDate = nullptr;
     QCheckBox *m_active = nullptr;
     QGroupBox *m_documentsBox = nullptr;
-    DocumentTable *m_documents = nullptr;
+    EditTable *m_documents = nullptr;
     QPushButton *m_addDocument = nullptr;
     QPushButton *m_removeDocument = nullptr;
     QPushButton *m_moveUp = nullptr;
