@@ -4379,15 +4379,47 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step b&amp;udgets:</source>
+        <source>Step bud&amp;gets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional, working days per step, e.g. {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}</source>
+        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier&apos;s due time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Judges each handover on the control slip: &quot;counter&quot; for the one-stop counter, &quot;office&quot; for the deciding office, or an office&apos;s name.</source>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step budgets, row %1: choose a step or type an office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step budgets: &quot;%1&quot; is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-stop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

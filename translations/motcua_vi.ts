@@ -4381,16 +4381,48 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Đã xuất danh mục ra %1.</translation>
     </message>
     <message>
-        <source>Step b&amp;udgets:</source>
-        <translation>Định mức thời gian &amp;bước:</translation>
+        <source>Step bud&amp;gets:</source>
+        <translation>Định mức thời gian th&amp;eo bước:</translation>
     </message>
     <message>
-        <source>Optional, working days per step, e.g. {"counter": 0.5, "office": 2.5}</source>
-        <translation>Không bắt buộc, số ngày làm việc cho mỗi bước, ví dụ {"counter": 0.5, "office": 2.5}</translation>
+        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier's due time.</source>
+        <translation>Không bắt buộc: số ngày làm việc mà mỗi bước được phép sử dụng. Phiếu kiểm soát dựa vào đó để đánh giá từng lần giao nhận là trước hạn, đúng hạn hay quá hạn. Một bước là Bộ phận Một cửa, cơ quan giải quyết, hoặc một cơ quan ghi đúng tên (được ưu tiên hơn cơ quan giải quyết). Bước không có định mức thì được tính đến thời điểm hẹn trả kết quả của hồ sơ.</translation>
     </message>
     <message>
-        <source>Judges each handover on the control slip: "counter" for the one-stop counter, "office" for the deciding office, or an office's name.</source>
-        <translation>Dùng để đánh giá từng bước giao nhận trên Phiếu kiểm soát: "counter" là bộ phận một cửa, "office" là cơ quan giải quyết, hoặc ghi tên một cơ quan.</translation>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Số ngày làm việc</translation>
+    </message>
+    <message>
+        <source>An office's name</source>
+        <translation>Tên một cơ quan</translation>
+    </message>
+    <message>
+        <source>Add &amp;budget</source>
+        <translation>Bổ &amp;sung bước</translation>
+    </message>
+    <message>
+        <source>&amp;Remove budget</source>
+        <translation>L&amp;oại bỏ bước</translation>
+    </message>
+    <message>
+        <source>Step budgets, row %1: choose a step or type an office's name.</source>
+        <translation>Định mức thời gian theo bước, dòng %1: hãy chọn một bước hoặc nhập tên một cơ quan.</translation>
+    </message>
+    <message>
+        <source>Step budgets: "%1" is listed more than once.</source>
+        <translation>Định mức thời gian theo bước: "%1" được ghi nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>One-stop counter</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>Cơ quan giải quyết</translation>
     </message>
 </context>
 <context>
