@@ -154,7 +154,7 @@ qint64 IssuedSlipsDialog::selectedSlip() const
 void IssuedSlipsDialog::reprintSelected()
 {
     const qint64 slip = selectedSlip();
-    if (!slip)
+    if (!slip || !m_reprint->isEnabled())
         return;
     const QModelIndex row = m_table->selectionModel()->selectedRows().constFirst();
     const QString applicant = row.siblingAtColumn(IntakeSlipModel::Applicant).data().toString();
