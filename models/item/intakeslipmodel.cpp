@@ -75,7 +75,7 @@ QVariant IntakeSlipModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole: {
-        QString text = IntakeSlip::label(slip.kind);
+        QString text = IntakeSlip::label(slip.kind) + QLatin1Char('\n') + slip.procedureName;
         if (!slip.items.isEmpty())
             text += QStringLiteral("\n• ") + slip.items.join(QStringLiteral("\n• "));
         if (!slip.reason.isEmpty())
