@@ -56,9 +56,7 @@ int printIntakeSlip(CommandContext &context, const QString &number, const QStrin
     IntakeSlipStore store(database->connection());
     const std::optional<IntakeSlip> slip = isNumber ? store.find(id) : std::nullopt;
     if (!slip)
-        return context.error(
-            QCoreApplication::translate("IntakeSlipStore", "No slip has the number %1.")
-                .arg(number));
+        return context.error(IntakeSlipStore::unknownSlipMessage(number));
     QString error;
     const SlipDocument document = Slips::intakeSlip(
         *slip, SettingsStore(database->connection()).all(), store.wasPrinted(id));

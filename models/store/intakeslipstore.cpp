@@ -146,6 +146,11 @@ qint64 IntakeSlipStore::record(const Actor &actor, IntakeSlip slip, QList<FieldE
     return id;
 }
 
+QString IntakeSlipStore::unknownSlipMessage(const QString &number)
+{
+    return tr("No slip has the number %1.").arg(number);
+}
+
 std::optional<IntakeSlip> IntakeSlipStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
@@ -224,7 +229,7 @@ bool IntakeSlipStore::logPrint(const Actor &actor, qint64 id, QString *error)
     }
     const std::optional<IntakeSlip> slip = find(id);
     if (!slip) {
-        *error = tr("No slip has the number %1.").arg(id);
+        *error = unknownSlipMessage(QString::number(id));
         return false;
     }
     EventRecord event;

@@ -28,6 +28,8 @@ public:
     qint64 record(const Actor &actor, IntakeSlip slip, QList<FieldError> *errors);
 
     std::optional<IntakeSlip> find(qint64 id) const;
+    // The message when find() has nothing: `number` as the user gave it.
+    static QString unknownSlipMessage(const QString &number);
 
     struct Filter
     {

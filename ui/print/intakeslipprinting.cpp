@@ -6,8 +6,6 @@
 #include "store/intakeslipstore.h"
 #include "store/settingsstore.h"
 
-#include <QCoreApplication>
-
 namespace motcua::IntakeSlipPrinting {
 
 bool offer(QWidget *parent, Database &database, const Actor &actor, qint64 slipId,
@@ -16,8 +14,7 @@ bool offer(QWidget *parent, Database &database, const Actor &actor, qint64 slipI
     IntakeSlipStore store(database.connection());
     const std::optional<IntakeSlip> slip = store.find(slipId);
     if (!slip) {
-        *error = QCoreApplication::translate("IntakeSlipStore", "No slip has the number %1.")
-                     .arg(slipId);
+        *error = IntakeSlipStore::unknownSlipMessage(QString::number(slipId));
         return false;
     }
     const SlipDocument document = Slips::intakeSlip(
