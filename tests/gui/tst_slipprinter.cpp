@@ -10,6 +10,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,8 @@ private slots:
     void previewShowsEveryPage();
     void saveAsPdfWritesTheChosenFile();
     void saveAsPdfCancelled();
+    void offerLogsOnlyWhatWasPrinted_data();
+    void offerLogsOnlyWhatWasPrinted();
     void suggestedFileNames();
 
 private:
@@ -190,6 +193,66 @@ void TestSlipPrinter::saveAsPdfCancelled()
     SlipPrinter printer(&parent);
     whenShown(QStringLiteral("slipSaveAsPdf"), [](QWidget *widget) { widget->close(); });
     QVERIFY(printer.saveAsPdf(Slips::receipt(sampleDossier(), office)).isEmpty());
+}
+
+void TestSlipPrinter::offerLogsOnlyWhatWasPrinted_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("then"); // what the next dialog does: "", "save", "cancel"
+    QTest::addColumn<bool>("logged");
+
+    QTest::newRow("later") << "offerLater"
+                           << "" << false;
+    QTest::newRow("preview only") << "offerPreview"
+                                  << "cancel" << false;
+    QTest::newRow("saved as PDF") << "offerPdf"
+                                  << "save" << true;
+    QTest::newRow("file dialog cancelled") << "offerPdf"
+                                           << "cancel" << false;
+    QTest::newRow("print dialog cancelled") << "offerPrint"
+                                            << "cancel" << false;
+}
+
+void TestSlipPrinter::offerLogsOnlyWhatWasPrinted()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, then);
+    QFETCH(bool, logged);
+
+    QWidget parent;
+    SlipPrinter printer(&parent);
+    const QString path = m_dir.filePath(QStringLiteral("offered.pdf"));
+    QFile::remove(path);
+    const QMap<QString, QString> next {{"offerPreview", "slipPreview"},
+                                       {"offerPdf", "slipSaveAsPdf"},
+                                       {"offerPrint", "slipPrint"}};
+    if (!then.isEmpty()) {
+        whenShown(next.value(button), [&](QWidget *widget) {
+            if (then == QLatin1String("cancel")) {
+                qobject_cast<QDialog *>(widget)->reject();
+                return;
+            }
+            auto *dialog = qobject_cast<QFileDialog *>(widget);
+            dialog->setDirectory(m_dir.path());
+            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
+                ->setText(QStringLiteral("offered"));
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+    }
+    whenShown(QStringLiteral("slipOffer"),
+              [&](QWidget *widget) { widget->findChild<QPushButton *>(button)->click(); });
+    int logCalls = 0;
+    QString error;
+    QVERIFY(printer.offerAndLog(
+        QStringLiteral("Đã tiếp nhận"), QStringLiteral("In giấy tiếp nhận?"),
+        Slips::receipt(sampleDossier(), office),
+        [&](QString *) {
+            ++logCalls;
+            return true;
+        },
+        &error));
+    QCOMPARE(logCalls, logged ? 1 : 0);
+    QCOMPARE(QFile::exists(path), logged);
 }
 
 void TestSlipPrinter::suggestedFileNames()
