@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
-    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    # Qt6Charts' CMake package needs Qt6OpenGL's; apt does not pull it in without recommends.
+    libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev zlib1g-dev
     libsqlite3-dev sqlite3 libqrencode-dev libsodium-dev libssl-dev libxlsxwriter-dev
     # Slips are set in Liberation Serif: version 2 (fonts-liberation2) has the Vietnamese
     # letters, version 1 (fonts-liberation) has not; DejaVu Serif is the fallback.
