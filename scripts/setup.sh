@@ -13,6 +13,8 @@ packages=(
     # letters, version 1 (fonts-liberation) has not; DejaVu Serif is the fallback.
     fonts-dejavu-core fonts-liberation2
     xvfb xauth imagemagick poppler-utils zbar-tools
+    # The Debian package (cpack: dpkg-shlibdeps, file), its icons and the checks of its files.
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream groff-base
 )
 
 missing=()
