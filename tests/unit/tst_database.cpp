@@ -23,6 +23,7 @@ private slots:
     void freshDatabaseHasLatestSchemaAndPragmas();
     void reopeningIsANoOp();
     void migrationsAreOrderedAndContiguous();
+    void everyMigrationFileIsEmbedded();
     void eventsAreAppendOnly();
     void refusalsLeaveTheFileUntouched_data();
     void refusalsLeaveTheFileUntouched();
@@ -113,6 +114,16 @@ void TestDatabase::migrationsAreOrderedAndContiguous()
         QVERIFY2(files.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))),
                  qPrintable(files.at(i)));
     QCOMPARE(Database::latestSchemaVersion(), int(files.size()));
+}
+
+// A migration file added to resources/sql but not embedded would never be applied.
+void TestDatabase::everyMigrationFileIsEmbedded()
+{
+    const QDir sources(QStringLiteral(MOTCUA_TEST_DATA_DIR "/../../resources/sql"));
+    const QStringList inSources
+        = sources.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QVERIFY(!inSources.isEmpty());
+    QCOMPARE(QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name), inSources);
 }
 
 void TestDatabase::eventsAreAppendOnly()
