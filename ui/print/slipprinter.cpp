@@ -1,5 +1,7 @@
 #include "print/slipprinter.h"
 
+#include "print/printsettings.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -7,6 +9,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -33,6 +36,29 @@ void SlipPrinter::setUp(QPrinter *printer, const SlipDocument &slip)
 bool SlipPrinter::printOn(QPrinter *printer, const SlipDocument &slip, QString *error)
 {
     return slip.paint(printer, error);
+}
+
+bool SlipPrinter::printerExists(const QString &printerName, QString *error)
+{
+    if (!printerName.isEmpty() && !QPrinterInfo::printerInfo(printerName).isNull())
+        return true;
+    const QStringList names = QPrinterInfo::availablePrinterNames();
+    *error = names.isEmpty()
+        ? tr("There is no printer named \"%1\": this computer has no printer.").arg(printerName)
+        : tr("There is no printer named \"%1\". Printers: %2.")
+              .arg(printerName, names.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool SlipPrinter::printOnPrinter(const SlipDocument &slip, const QString &printerName, int copies,
+                                 QString *error)
+{
+    if (!printerExists(printerName, error))
+        return false;
+    QPrinter printer(QPrinterInfo::printerInfo(printerName), QPrinter::HighResolution);
+    setUp(&printer, slip);
+    printer.setCopyCount(copies);
+    return printOn(&printer, slip, error);
 }
 
 QString SlipPrinter::suggestedFileName(const SlipDocument &slip)
@@ -82,8 +108,9 @@ bool SlipPrinter::offerAndLog(const QString &title, const QString &message,
     return logPrint(error);
 }
 
-bool SlipPrinter::preview(const SlipDocument &slip)
+bool SlipPrinter::preview(const SlipDocument &original)
 {
+    const SlipDocument slip = PrintSettings::withPageSetup(original);
     QPrinter printer(QPrinter::HighResolution);
     setUp(&printer, slip);
     QPrintPreviewDialog dialog(&printer, m_parent);
@@ -105,15 +132,21 @@ bool SlipPrinter::preview(const SlipDocument &slip)
     return true;
 }
 
-bool SlipPrinter::print(const SlipDocument &slip)
+bool SlipPrinter::print(const SlipDocument &original)
 {
+    const SlipDocument slip = PrintSettings::withPageSetup(original);
     QPrinter printer(QPrinter::HighResolution);
+    const QString remembered = PrintSettings::printer(slip.kind);
+    if (!QPrinterInfo::printerInfo(remembered).isNull())
+        printer.setPrinterName(remembered);
     setUp(&printer, slip);
+    printer.setCopyCount(PrintSettings::copies(slip.kind));
     QPrintDialog dialog(&printer, m_parent);
     dialog.setObjectName(QStringLiteral("slipPrint"));
     dialog.setWindowTitle(tr("Print %1").arg(slip.title));
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    PrintSettings::rememberPrinter(slip.kind, printer);
     QString error;
     if (!printOn(&printer, slip, &error)) {
         showError(error);
@@ -122,8 +155,9 @@ bool SlipPrinter::print(const SlipDocument &slip)
     return true;
 }
 
-QString SlipPrinter::saveAsPdf(const SlipDocument &slip)
+QString SlipPrinter::saveAsPdf(const SlipDocument &original)
 {
+    const SlipDocument slip = PrintSettings::withPageSetup(original);
     QFileDialog dialog(m_parent, tr("Save as PDF"), m_directory);
     dialog.setObjectName(QStringLiteral("slipSaveAsPdf"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
