@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcPrinting, "motcua.print")
 
 namespace motcua {
 
@@ -58,7 +61,12 @@ bool SlipPrinter::printOnPrinter(const SlipDocument &slip, const QString &printe
     QPrinter printer(QPrinterInfo::printerInfo(printerName), QPrinter::HighResolution);
     setUp(&printer, slip);
     printer.setCopyCount(copies);
-    return printOn(&printer, slip, error);
+    if (!printOn(&printer, slip, error))
+        return false;
+    // Slip titles name the dossier by its code only.
+    qCInfo(lcPrinting, "printed \"%s\" on %s, %d cop%s", qPrintable(slip.title),
+           qPrintable(printerName), copies, copies == 1 ? "y" : "ies");
+    return true;
 }
 
 QString SlipPrinter::suggestedFileName(const SlipDocument &slip)
@@ -149,9 +157,13 @@ bool SlipPrinter::print(const SlipDocument &original)
     PrintSettings::rememberPrinter(slip.kind, printer);
     QString error;
     if (!printOn(&printer, slip, &error)) {
+        qCWarning(lcPrinting, "printing \"%s\" failed: %s", qPrintable(slip.title),
+                  qPrintable(error));
         showError(error);
         return false;
     }
+    qCInfo(lcPrinting, "printed \"%s\" on %s, %d copies", qPrintable(slip.title),
+           qPrintable(printer.printerName()), printer.copyCount());
     return true;
 }
 
