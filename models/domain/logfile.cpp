@@ -85,8 +85,13 @@ QString LogFile::folder()
 
 void LogFile::install()
 {
-    // Lives to the end of the process: messages may come until exit.
+    // Lives to the end of the process: messages may come until exit. Once: a second install
+    // would find itself as the previous handler.
     static LogFile log(folder() + QStringLiteral("/motcua.log"));
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
     previousHandler = qInstallMessageHandler(
         [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
             // Writing may itself warn (a folder that cannot be made): never into the log again.

@@ -56,6 +56,7 @@ private:
     // pdfinfo's page size, rounded to points, and the page count.
     QSize pageSize(const QString &pdf, int *pages);
     int printEvents(const QString &code);
+    bool setReceiptCopies(const QString &value);
 
     QTemporaryDir m_dir;
     QString m_socket;
@@ -314,10 +315,25 @@ int TestPrintCli::printEvents(const QString &code)
                + timeline.count(QStringLiteral("\tslip-reprinted\t")));
 }
 
+namespace {
+
 // Sizes in whole points as the PPD gives them (A5 is 421 x 595 there, 420 x 595 exactly).
 bool isA5Portrait(const QSize &size)
 {
-    return qAbs(size.width() - 420) <= 1 && size.height() == 595;
+    if (qAbs(size.width() - 420) <= 1 && size.height() == 595)
+        return true;
+    qWarning("the page is %d x %d pts", size.width(), size.height());
+    return false;
+}
+
+} // namespace
+
+bool TestPrintCli::setReceiptCopies(const QString &value)
+{
+    return motcua({QStringLiteral("settings"), QStringLiteral("set"),
+                   QStringLiteral("print.receipt_copies"), value})
+               .exitCode
+        == 0;
 }
 
 void TestPrintCli::receiptOnA5_data()
@@ -339,10 +355,7 @@ void TestPrintCli::receiptOnA5()
     QFETCH(QString, receiptCopies);
     QFETCH(int, copies);
     QFETCH(int, pages);
-    QCOMPARE(motcua({QStringLiteral("settings"), QStringLiteral("set"),
-                     QStringLiteral("print.receipt_copies"), receiptCopies})
-                 .exitCode,
-             0);
+    QVERIFY(setReceiptCopies(receiptCopies));
     const int before = printEvents(m_code);
     const auto result = motcua({QStringLiteral("print"), QStringLiteral("receipt"), m_code,
                                 QStringLiteral("--printer"), m_queue, QStringLiteral("--copies"),
@@ -354,9 +367,7 @@ void TestPrintCli::receiptOnA5()
     const QString pdf = nextPdf();
     QVERIFY2(!pdf.isEmpty(), "cups-pdf wrote no PDF within two minutes");
     int pageCount = 0;
-    const QSize size = pageSize(pdf, &pageCount);
-    QVERIFY2(isA5Portrait(size),
-             qPrintable(QStringLiteral("%1 x %2 pts").arg(size.width()).arg(size.height())));
+    QVERIFY(isA5Portrait(pageSize(pdf, &pageCount)));
     QCOMPARE(pageCount, pages);
 
     const QString png = m_dir.filePath(QStringLiteral("receipt"));
@@ -375,30 +386,20 @@ void TestPrintCli::receiptOnA5()
 
 void TestPrintCli::receiptText_data()
 {
-    QTest::addColumn<QString>("receiptCopies");
-    QTest::addColumn<int>("copies");
-    QTest::addColumn<int>("pages");
-    QTest::newRow("one receipt") << "1" << 1 << 1;
-    QTest::newRow("office copy and applicant copy") << "2" << 1 << 2;
+    QTest::addColumn<QString>("receiptCopies"); // the setting print.receipt_copies: the pages
+    QTest::newRow("one receipt") << "1";
+    QTest::newRow("office copy and applicant copy") << "2";
 }
 
 void TestPrintCli::receiptText()
 {
     QFETCH(QString, receiptCopies);
-    QFETCH(int, copies);
-    QFETCH(int, pages);
-    QCOMPARE(motcua({QStringLiteral("settings"), QStringLiteral("set"),
-                     QStringLiteral("print.receipt_copies"), receiptCopies})
-                 .exitCode,
-             0);
-    const QString pdf = printToFile({QStringLiteral("print"), QStringLiteral("receipt"), m_code,
-                                     QStringLiteral("--copies"), QString::number(copies)});
+    QVERIFY(setReceiptCopies(receiptCopies));
+    const QString pdf = printToFile({QStringLiteral("print"), QStringLiteral("receipt"), m_code});
     QVERIFY2(!pdf.isEmpty(), qPrintable(m_lastError));
     int pageCount = 0;
-    const QSize size = pageSize(pdf, &pageCount);
-    QVERIFY2(isA5Portrait(size),
-             qPrintable(QStringLiteral("%1 x %2 pts").arg(size.width()).arg(size.height())));
-    QCOMPARE(pageCount, pages);
+    QVERIFY(isA5Portrait(pageSize(pdf, &pageCount)));
+    QCOMPARE(pageCount, receiptCopies.toInt());
     QString text;
     QVERIFY2(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &text),
              qPrintable(m_lastError));
@@ -407,8 +408,7 @@ void TestPrintCli::receiptText()
     QVERIFY2(text.contains(QStringLiteral("Nguyễn Văn Đặng")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")),
              qPrintable(text));
-    QCOMPARE(text.count(QStringLiteral("(Bản lưu)")),
-             receiptCopies == QLatin1String("2") ? copies : 0);
+    QCOMPARE(text.count(QStringLiteral("(Bản lưu)")), receiptCopies == QLatin1String("2") ? 1 : 0);
 }
 
 void TestPrintCli::registerOnA4Landscape()
@@ -466,7 +466,7 @@ void TestPrintCli::unknownPrinterPrintsAndLogsNothing()
              qPrintable(result.err));
     QVERIFY2(result.err.contains(m_queue), qPrintable(result.err));
     QCOMPARE(printEvents(m_code), before);
-    // Nor does the register count as exported.
+    // The register is refused before anything is read.
     const auto register_ = motcua({QStringLiteral("print"), QStringLiteral("register"),
                                    QStringLiteral("--from"), QStringLiteral("2026-03-01"),
                                    QStringLiteral("--to"), QStringLiteral("2026-03-31"),

@@ -114,6 +114,7 @@ void TestLogFile::installedHandlerWritesQtMessages()
         folder.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
     QDir(folder).removeRecursively();
     LogFile::install();
+    LogFile::install(); // a second time changes nothing (each message once)
     qCWarning(lcTest, "dossier %s not printed", "H47.132-260302-0001");
     qCInfo(lcTest, "info goes to the file only");
     const QStringList written = lines(folder + QStringLiteral("/motcua.log"));
