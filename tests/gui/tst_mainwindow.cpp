@@ -6,8 +6,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
