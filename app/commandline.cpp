@@ -3,6 +3,7 @@
 #include "commands/commands.h"
 #include "db/database.h"
 #include "domain/language.h"
+#include "domain/logfile.h"
 #include "guistartup.h"
 
 #include <QApplication>
@@ -152,6 +153,7 @@ void setUpApplication(const QStringList &arguments)
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    LogFile::install(); // after the names: they decide the folder
     const QString language = valueOf(arguments, QStringLiteral("--lang"));
     Language::apply(Language::isValid(language) ? language : Language::preferred());
 }

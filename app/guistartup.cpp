@@ -16,9 +16,12 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+
+Q_LOGGING_CATEGORY(lcStartup, "motcua.app")
 
 namespace motcua::GuiStartup {
 
@@ -174,9 +177,13 @@ int run(const QString &databasePath, bool languageFromCommandLine)
     Q_UNUSED(languageFromCommandLine)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/motcua.svg")));
 
+    qCInfo(lcStartup, "Một Cửa %s starts on the database %s", MOTCUA_VERSION,
+           qPrintable(databasePath));
     Database database;
-    if (!openDatabase(database, databasePath))
+    if (!openDatabase(database, databasePath)) {
+        qCWarning(lcStartup, "database refused: %s", qPrintable(database.errorMessage()));
         return 2;
+    }
     Actor actor;
     if (!offerTrainingDatabase(database))
         return 0;
@@ -191,7 +198,9 @@ int run(const QString &databasePath, bool languageFromCommandLine)
     MainWindow window(database);
     window.setActor(actor);
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    qCInfo(lcStartup, "window closed");
+    return code;
 }
 
 } // namespace motcua::GuiStartup

@@ -348,10 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the PDF file with --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the backup to FILE (a new file). Without it, a dated backup goes into the backup folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,15 +808,43 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;print SLIP CODE --output FILE.pdf&quot;, SLIP one of: %1; &quot;print intake-slip NUMBER --output FILE.pdf&quot;; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv&quot;.</source>
+        <source>Use &quot;print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]&quot;, SLIP one of: %1; &quot;print intake-slip NUMBER&quot; with the same destinations; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render a slip of a dossier to PDF (receipt, completion-request, apology, stop-notice, control-slip), a request for completion or refusal recorded at the counter (intake-slip NUMBER), or the register of a period (PDF or CSV).</source>
+        <source>Print on this printer of the system (a CUPS queue, see lpstat -p) instead of writing a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SLIP CODE --output FILE.pdf | intake-slip NUMBER --output FILE.pdf | register --from … --to … [--field …] --output FILE</source>
+        <source>How many copies to print (1 to 99, default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --output FILE or --printer NAME, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --output FILE or the printer with --printer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies takes a whole number from 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies goes with --printer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render to PDF or print on a printer a slip of a dossier (receipt, completion-request, apology, stop-notice, control-slip), a request for completion or refusal recorded at the counter (intake-slip NUMBER), or the register of a period (PDF or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP CODE | intake-slip NUMBER | register --from … --to … [--field …]; then --output FILE.pdf (register: or FILE.csv) | --printer NAME [--copies N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) in the register; sent to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +1900,33 @@ Quit now and set it up at the next start?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page setup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3910,10 +3961,6 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,6 +4059,22 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message>
         <source>&amp;Slips issued at the counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page set&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;br&gt;SQLite %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Log: %7&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4918,6 +4981,14 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;: this computer has no printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Printers: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

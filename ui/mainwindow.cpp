@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "dialogs/passworddialog.h"
 #include "domain/clock.h"
+#include "domain/logfile.h"
 #include "dossier/dossierwindow.h"
 #include "pages/calendarpage.h"
 #include "pages/dossierlistpage.h"
@@ -13,6 +14,7 @@
 #include "pages/reportspage.h"
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
+#include "print/printsettings.h"
 #include "store/backupstore.h"
 #include "store/demogenerator.h"
 #include "store/dossierquery.h"
@@ -23,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,6 +48,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace motcua {
@@ -80,6 +84,9 @@ struct MainWindow::Actions
     QAction *findDossier = nullptr;
     QAction *issuedSlips = nullptr;
     QAction *about = nullptr;
+    QAction *openLogFolder = nullptr;
+    QMenu *pageSetupMenu = nullptr;
+    QList<QAction *> pageSetups;
     QList<QAction *> pages;
 };
 
@@ -355,6 +362,17 @@ void MainWindow::createActions()
     a.training = a.fileMenu->addAction(QString(), this, &MainWindow::createTrainingDatabase);
     a.training->setObjectName(QStringLiteral("actionTrainingDatabase"));
     a.fileMenu->addSeparator();
+    // One page setup per kind of paper: the receipt and the slips on A5, lists, register, report.
+    a.pageSetupMenu = a.fileMenu->addMenu(QString());
+    a.pageSetupMenu->setObjectName(QStringLiteral("menuPageSetup"));
+    for (const QString &kind : PrintSettings::kinds()) {
+        QAction *action = a.pageSetupMenu->addAction(
+            QString(), this, [this, kind] { PrintSettings::pageSetup(this, kind); });
+        action->setObjectName(QStringLiteral("actionPageSetup_") + kind);
+        action->setData(kind);
+        a.pageSetups.append(action);
+    }
+    a.fileMenu->addSeparator();
     a.quit = a.fileMenu->addAction(QString(), this, &QWidget::close);
     a.quit->setShortcut(QKeySequence::Quit);
     a.quit->setMenuRole(QAction::QuitRole);
@@ -389,7 +407,14 @@ void MainWindow::createActions()
         a.pages.append(action);
     }
 
+    a.openLogFolder = a.helpMenu->addAction(QString(), this, [] {
+        // The folder exists before the first message: the file manager opens it anyway.
+        QDir().mkpath(LogFile::folder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(LogFile::folder()));
+    });
+    a.openLogFolder->setObjectName(QStringLiteral("actionOpenLogFolder"));
     a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    a.about->setObjectName(QStringLiteral("actionAbout"));
     a.about->setMenuRole(QAction::AboutRole);
 
     a.toolBar = addToolBar(QString());
@@ -449,6 +474,10 @@ void MainWindow::retranslate()
     a.findDossier->setText(tr("&Find a dossier by code"));
     a.issuedSlips->setText(tr("&Slips issued at the counter…"));
     a.about->setText(tr("&About Một Cửa"));
+    a.openLogFolder->setText(tr("Open the &log folder"));
+    a.pageSetupMenu->setTitle(tr("Page set&up"));
+    for (QAction *action : std::as_const(a.pageSetups))
+        action->setText(tr("%1…").arg(PrintSettings::label(action->data().toString())));
     m_searchBox->setPlaceholderText(tr("Dossier code, name, ID number or phone (Ctrl+L)"));
 
     for (int i = 0; i < PageCount; ++i) {
@@ -648,19 +677,31 @@ QWidget *MainWindow::pageWidget(Page page) const
     return m_pages->widget(int(page));
 }
 
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>Một Cửa %1</h3>"
+              "<p>Receiving dossiers of administrative procedures, promising exact return times, "
+              "following each dossier to the return of its result.</p>"
+              "<p>Database: %2<br>Schema version: %3</p>"
+              "<p>Qt %4<br>SQLite %5<br>%6</p>"
+              "<p>Log: %7</p>")
+        .arg(QCoreApplication::applicationVersion(),
+             QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath())
+                 .toHtmlEscaped())
+        .arg(m_database.schemaVersion())
+        .arg(QString::fromLatin1(qVersion()), m_database.sqliteVersion().toHtmlEscaped(),
+             Database::openSslVersion().toHtmlEscaped(),
+             QDir::toNativeSeparators(LogFile::folder()).toHtmlEscaped());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Một Cửa"),
-        tr("<h3>Một Cửa %1</h3>"
-           "<p>Receiving dossiers of administrative procedures, promising exact return times, "
-           "following each dossier to the return of its result.</p>"
-           "<p>Database: %2<br>Schema version: %3<br>Qt %4</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath())
-                     .toHtmlEscaped())
-            .arg(m_database.schemaVersion())
-            .arg(QString::fromLatin1(qVersion())));
+    QMessageBox box(QMessageBox::Information, tr("About Một Cửa"), aboutText(), QMessageBox::Ok,
+                    this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setTextFormat(Qt::RichText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
 }
 
 void MainWindow::openDossier(qint64 dossierId)

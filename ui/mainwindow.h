@@ -41,6 +41,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return m_database; }
+    // The About box's text: versions of the program, Qt, SQLite and OpenSSL, the database.
+    QString aboutText() const;
     Page currentPage() const;
     void showPage(Page page);
     // Installs the widget of a page (replacing what was there).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "print/slipdocument.h"
 
 namespace motcua::Commands {
 
@@ -16,6 +17,22 @@ QList<CommandSpec> userCommands();
 QList<CommandSpec> backupCommands();
 QList<CommandSpec> dossierCommands();
 QList<CommandSpec> reportCommands();
+
+// Where `print` sends a document: a PDF file (--output) or a printer queue (--printer, with
+// --copies).
+struct PrintDestination
+{
+    QString output;
+    QString printer;
+    int copies = 1;
+};
+// --printer and --copies (--output is the register's option too).
+void addPrinterOptions(QCommandLineParser &parser);
+// Reads the destination; false with `*code` after a message: --printer with --output, no
+// destination, --copies outside 1–99 or without --printer, a printer the system does not have.
+bool parseDestination(CommandContext &context, PrintDestination *destination, int *code);
+// Writes the PDF or prints on the queue.
+bool deliver(const SlipDocument &document, const PrintDestination &destination, QString *error);
 
 // `print register`: the register of a period, as one subcommand of `print`.
 void registerOptions(QCommandLineParser &parser);

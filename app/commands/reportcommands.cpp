@@ -280,9 +280,13 @@ int printRegister(CommandContext &context)
     int code = ExitOk;
     if (!parsePeriod(context, &from, &to, &code))
         return code;
-    const QString output = context.parser().value(QStringLiteral("output"));
+    PrintDestination destination;
+    if (!parseDestination(context, &destination, &code))
+        return code;
+    const QString &output = destination.output;
     const bool csv = output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    if (output.isEmpty() || (!csv && !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
+    if (destination.printer.isEmpty() && !csv
+        && !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return context.usageError(QCoreApplication::translate(
             "Commands", "Name the file to write with --output FILE.pdf or FILE.csv."));
     Database *database = context.database();
@@ -297,10 +301,9 @@ int printRegister(CommandContext &context)
         return context.error(error);
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
-    const bool ok = csv
-        ? ReportExport::writeRegisterCsv(dossiers, output, &error)
-        : writePdf(ReportExport::registerDocument(dossiers, from, to, field, office), output,
-                   &error);
+    const bool ok = csv ? ReportExport::writeRegisterCsv(dossiers, output, &error)
+                        : deliver(ReportExport::registerDocument(dossiers, from, to, field, office),
+                                  destination, &error);
     if (!ok)
         return context.error(error);
     const QString scope = QStringLiteral("%1..%2%3")
@@ -308,13 +311,18 @@ int printRegister(CommandContext &context)
                                    field.isEmpty() ? QString() : QStringLiteral(" ") + field);
     if (!ExportLog(database->connection())
              .record(actor, QStringLiteral("register"),
-                     csv ? QStringLiteral("csv") : QStringLiteral("pdf"), dossiers.size(), scope,
-                     &error))
+                     csv                                 ? QStringLiteral("csv")
+                         : destination.printer.isEmpty() ? QStringLiteral("pdf")
+                                                         : QStringLiteral("printer"),
+                     dossiers.size(), scope, &error))
         return context.error(error);
-    context.out() << QCoreApplication::translate("Commands",
-                                                 "%1 dossier(s) in the register; written to %2.")
+    context.out() << (destination.printer.isEmpty()
+                          ? QCoreApplication::translate(
+                              "Commands", "%1 dossier(s) in the register; written to %2.")
+                          : QCoreApplication::translate(
+                              "Commands", "%1 dossier(s) in the register; sent to %2."))
                          .arg(dossiers.size())
-                         .arg(output)
+                         .arg(destination.printer.isEmpty() ? output : destination.printer)
                   << '\n';
     return ExitOk;
 }

@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <openssl/crypto.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -332,6 +333,19 @@ int Database::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+QString Database::sqliteVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        return query.value(0).toString();
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+QString Database::openSslVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
 }
 
 sqlite3 *Database::handle() const

@@ -53,6 +53,10 @@ public:
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // The SQLite library the connection runs on ("3.40.1"), for the About box.
+    QString sqliteVersion() const;
+    // The OpenSSL library that hashes the audit trail ("OpenSSL 3.0.17 1 Jul 2025").
+    static QString openSslVersion();
 
     // The raw SQLite handle, for the few things Qt SQL does not expose (backup, multi-statement
     // scripts). Only db/ uses it.

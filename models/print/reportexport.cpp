@@ -285,15 +285,23 @@ bool ReportExport::writeRegisterCsv(const QList<Dossier> &dossiers, const QStrin
     return writeText(text, path, error);
 }
 
+QPageLayout ReportExport::reportPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                       QPageLayout::Millimeter);
+}
+
 SlipDocument ReportExport::reportDocument(const PeriodReport &report,
                                           const QMap<QString, QString> &office)
 {
     SlipDocument document;
+    document.kind = QStringLiteral("report");
     document.title = tr("Report %1 to %2").arg(dateText(report.from), dateText(report.to));
     document.html = reportHtml(report, office);
-    document.pageSize = QPageSize(QPageSize::A4);
-    document.orientation = QPageLayout::Landscape;
-    document.margins = {12, 12, 12, 12};
+    const QPageLayout layout = reportPageLayout();
+    document.pageSize = layout.pageSize();
+    document.orientation = layout.orientation();
+    document.margins = layout.margins(QPageLayout::Millimeter);
     document.footer = QStringLiteral("{{page}}/{{pages}}");
     return document;
 }

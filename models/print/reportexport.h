@@ -25,6 +25,8 @@ public:
     static bool writeXlsx(const PeriodReport &report, const QMap<QString, QString> &office,
                           const QString &path, QString *error);
 
+    // A4 landscape, the report's margins.
+    static QPageLayout reportPageLayout();
     // The report laid out for A4 landscape: printed and written as PDF like every slip
     // (SlipPrinter, writePdf).
     static SlipDocument reportDocument(const PeriodReport &report,

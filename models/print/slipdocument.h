@@ -26,6 +26,9 @@ struct SlipDocument
 
 public:
     QString title; // PDF title, print job name
+    // What the window remembers printer, copies and page setup for: "receipt", "slip" (the other
+    // A5 slips), "list" (A4 lists), "register", "report".
+    QString kind = QStringLiteral("slip");
     QString html; // a filled template (see print/template.h)
     QPageSize pageSize = QPageSize(QPageSize::A5);
     QPageLayout::Orientation orientation = QPageLayout::Portrait;

@@ -160,6 +160,26 @@ QList<TemplateValues> rows(const QList<T> &items, F fill)
     return list;
 }
 
+void setPaper(SlipDocument *slip, Paper paper)
+{
+    switch (paper) {
+    case Paper::A5Portrait:
+        break; // the defaults of SlipDocument
+    case Paper::A4Portrait:
+        slip->kind = QStringLiteral("list");
+        slip->pageSize = QPageSize(QPageSize::A4);
+        slip->margins = {25, 15, 15, 15};
+        slip->footer = Templates::load(QStringLiteral("parts/page-number"));
+        break;
+    case Paper::A4Landscape:
+        slip->pageSize = QPageSize(QPageSize::A4);
+        slip->orientation = QPageLayout::Landscape;
+        slip->margins = {15, 12, 12, 10};
+        slip->footer = Templates::load(QStringLiteral("parts/page-number"));
+        break;
+    }
+}
+
 SlipDocument makeSlip(const QString &templateName, const TemplateValues &values, Paper paper)
 {
     SlipDocument slip;
@@ -170,25 +190,23 @@ SlipDocument makeSlip(const QString &templateName, const TemplateValues &values,
     const QRegularExpressionMatch title = titleTag.match(slip.html);
     if (title.hasMatch())
         slip.title = QTextDocumentFragment::fromHtml(title.captured(1)).toPlainText().simplified();
-    switch (paper) {
-    case Paper::A5Portrait:
-        break; // the defaults of SlipDocument
-    case Paper::A4Portrait:
-        slip.pageSize = QPageSize(QPageSize::A4);
-        slip.margins = {25, 15, 15, 15};
-        slip.footer = Templates::load(QStringLiteral("parts/page-number"));
-        break;
-    case Paper::A4Landscape:
-        slip.pageSize = QPageSize(QPageSize::A4);
-        slip.orientation = QPageLayout::Landscape;
-        slip.margins = {15, 12, 12, 10};
-        slip.footer = Templates::load(QStringLiteral("parts/page-number"));
-        break;
-    }
+    setPaper(&slip, paper);
+    if (templateName == QLatin1String("receipt") || templateName == QLatin1String("register"))
+        slip.kind = templateName;
     return slip;
 }
 
 } // namespace
+
+QPageLayout pageLayout(const QString &kind)
+{
+    SlipDocument slip;
+    if (kind == QLatin1String("list"))
+        setPaper(&slip, Paper::A4Portrait);
+    else if (kind == QLatin1String("register"))
+        setPaper(&slip, Paper::A4Landscape);
+    return slip.pageLayout();
+}
 
 QString dateTimeText(const QDateTime &instant)
 {

@@ -47,6 +47,10 @@ SlipDocument handoverList(const HandoverData &data, const QMap<QString, QString>
 // Sổ theo dõi hồ sơ (A4 landscape, the column headings repeated on every page, page numbers).
 SlipDocument registerBook(const RegisterData &data, const QMap<QString, QString> &office);
 
+// The paper and margins of the slips of a SlipDocument::kind ("receipt", "slip", "list",
+// "register"; the report's is ReportExport::reportPageLayout()).
+QPageLayout pageLayout(const QString &kind);
+
 // "10 giờ 30 phút, ngày 26 tháng 11 năm 2026" on the office's wall clock; empty when invalid.
 QString dateTimeText(const QDateTime &instant);
 // "ngày 26 tháng 11 năm 2026"; empty when invalid.

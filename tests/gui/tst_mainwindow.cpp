@@ -1,13 +1,18 @@
 #include "db/database.h"
 #include "domain/language.h"
+#include "domain/logfile.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -15,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace motcua;
 
@@ -33,11 +39,18 @@ private slots:
     void languageSwitchRetranslatesAndPersists();
     void standardButtonsAreTranslated();
     void windowStateIsRestored();
+    void helpMenuOpensTheLogFolder();
+    void aboutNamesDatabaseAndVersions();
+    void fileMenuHasAPageSetupPerKind();
+
+public slots:
+    void openedUrl(const QUrl &url) { m_openedUrls.append(url); }
 
 private:
     QStringList menuTitles(const MainWindow &window) const;
     QTemporaryDir m_dir;
     Database m_database;
+    QList<QUrl> m_openedUrls;
 };
 
 void TestMainWindow::initTestCase()
@@ -192,6 +205,69 @@ void TestMainWindow::windowStateIsRestored()
     QCOMPARE(window.currentPage(), MainWindow::Page::Reports);
     QCOMPARE(window.size(), saved);
     QVERIFY(saved != QSize(1280, 800)); // not merely the default
+}
+
+void TestMainWindow::helpMenuOpensTheLogFolder()
+{
+    MainWindow window(m_database);
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionOpenLogFolder"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Mở thư mục &nhật ký"));
+    const QList<QAction *> help = window.menuBar()->actions().constLast()->menu()->actions();
+    QVERIFY(help.contains(action));
+    // The desktop's file manager is not started: the URL it would be given is caught here.
+    m_openedUrls.clear();
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
+    action->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(m_openedUrls, QList<QUrl> {QUrl::fromLocalFile(LogFile::folder())});
+    QVERIFY(QFileInfo(LogFile::folder()).isDir());
+}
+
+void TestMainWindow::aboutNamesDatabaseAndVersions()
+{
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    MainWindow window(m_database);
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionAbout"));
+    QVERIFY(action);
+    QString text;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        text = box->objectName() + QLatin1Char(' ') + box->text();
+        box->accept();
+    });
+    action->trigger();
+    QVERIFY2(text.startsWith(QStringLiteral("aboutBox ")), qPrintable(text));
+    const QString sqlite = m_database.sqliteVersion();
+    QVERIFY(sqlite.startsWith(QStringLiteral("3.")));
+    QVERIFY(Database::openSslVersion().startsWith(QStringLiteral("OpenSSL ")));
+    for (const QString &expected :
+         {QStringLiteral("Database: ") + QFileInfo(m_database.path()).absoluteFilePath(),
+          QStringLiteral("Qt ") + QString::fromLatin1(qVersion()),
+          QStringLiteral("SQLite ") + sqlite, Database::openSslVersion(),
+          QStringLiteral("Log: ") + LogFile::folder()})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+}
+
+void TestMainWindow::fileMenuHasAPageSetupPerKind()
+{
+    MainWindow window(m_database);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuPageSetup"));
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), QStringLiteral("Thiết lập trang &in"));
+    QStringList entries;
+    for (QAction *action : menu->actions())
+        entries.append(action->objectName() + QLatin1Char(' ') + action->text());
+    QCOMPARE(
+        entries,
+        (QStringList {"actionPageSetup_receipt Giấy tiếp nhận…",
+                      "actionPageSetup_slip Các phiếu khác…", "actionPageSetup_list Giấy bàn giao…",
+                      "actionPageSetup_register Sổ theo dõi hồ sơ…",
+                      "actionPageSetup_report Báo cáo định kỳ…"}));
 }
 
 QTEST_MAIN(TestMainWindow)

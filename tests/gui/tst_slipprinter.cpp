@@ -1,4 +1,6 @@
 #include "domain/clock.h"
+#include "print/printsettings.h"
+#include "print/reportexport.h"
 #include "print/slipprinter.h"
 #include "print/slips.h"
 
@@ -6,11 +8,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +88,9 @@ private slots:
     void offerLogsOnlyWhatWasPrinted_data();
     void offerLogsOnlyWhatWasPrinted();
     void suggestedFileNames();
+    void pageSetupPerKind_data();
+    void pageSetupPerKind();
+    void printDialogStartsWithTheCopiesOfItsKind();
 
 private:
     QTemporaryDir m_dir;
@@ -92,6 +99,8 @@ private:
 void TestSlipPrinter::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCuaTest"));
+    QSettings().clear();
     QVERIFY(m_dir.isValid());
     Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone("Asia/Ho_Chi_Minh")));
 }
@@ -263,6 +272,83 @@ void TestSlipPrinter::suggestedFileNames()
              QStringLiteral("Giấy tiếp nhận hồ sơ và hẹn trả kết quả H57.132-260804-0583.pdf"));
     slip.title = QStringLiteral("a/b\\c:d*e?\"f<g>h|i\nj");
     QCOMPARE(SlipPrinter::suggestedFileName(slip), QStringLiteral("a b c d e f g h i j.pdf"));
+}
+
+void TestSlipPrinter::pageSetupPerKind_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("size"); // the kind's own paper
+    QTest::addColumn<int>("orientation");
+    QTest::newRow("receipt") << "receipt" << int(QPageSize::A5) << int(QPageLayout::Portrait);
+    QTest::newRow("other slips") << "slip" << int(QPageSize::A5) << int(QPageLayout::Portrait);
+    QTest::newRow("lists") << "list" << int(QPageSize::A4) << int(QPageLayout::Portrait);
+    QTest::newRow("register") << "register" << int(QPageSize::A4) << int(QPageLayout::Landscape);
+    QTest::newRow("report") << "report" << int(QPageSize::A4) << int(QPageLayout::Landscape);
+}
+
+void TestSlipPrinter::pageSetupPerKind()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, size);
+    QFETCH(int, orientation);
+    QSettings().clear();
+    // Every kind of document says what it is.
+    const QMap<QString, SlipDocument> documents
+        = {{QStringLiteral("receipt"), Slips::receipt(sampleDossier(), office)},
+           {QStringLiteral("slip"), Slips::refusal({}, office)},
+           {QStringLiteral("list"), Slips::handoverList({}, office)},
+           {QStringLiteral("register"), Slips::registerBook({}, office)},
+           {QStringLiteral("report"), ReportExport::reportDocument({}, office)}};
+    const SlipDocument slip = documents.value(kind);
+    QCOMPARE(slip.kind, kind);
+    QCOMPARE(PrintSettings::effectivePageLayout(kind), slip.pageLayout());
+    QCOMPARE(int(slip.pageSize.id()), size);
+    QCOMPARE(int(slip.orientation), orientation);
+    QVERIFY(!PrintSettings::pageLayout(kind));
+
+    // A page setup chosen for this kind changes its paper and margins, and no other kind's.
+    const QPageLayout chosen(QPageSize(QPageSize::B5), QPageLayout::Landscape,
+                             QMarginsF(20, 18, 16, 14), QPageLayout::Millimeter);
+    PrintSettings::setPageLayout(kind, chosen);
+    const SlipDocument changed = PrintSettings::withPageSetup(slip);
+    QCOMPARE(int(changed.pageSize.id()), int(QPageSize::B5));
+    QCOMPARE(changed.orientation, QPageLayout::Landscape);
+    QCOMPARE(changed.margins, QMarginsF(20, 18, 16, 14));
+    QCOMPARE(changed.html, slip.html);
+    for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
+        if (it.key() != kind)
+            QCOMPARE(PrintSettings::withPageSetup(it.value()).pageLayout(),
+                     it.value().pageLayout());
+    }
+    // Saved as PDF on the chosen paper too.
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("setup-%1.pdf").arg(kind));
+    QVERIFY2(writePdf(changed, path, &error), qPrintable(error));
+    // B5 landscape: 250 x 176 mm.
+    QVERIFY2(pdfInfo(path).contains(QStringLiteral("Page size:       709 x 499 pts")),
+             qPrintable(pdfInfo(path)));
+}
+
+void TestSlipPrinter::printDialogStartsWithTheCopiesOfItsKind()
+{
+    QSettings().clear();
+    QPrinter used;
+    used.setCopyCount(3);
+    PrintSettings::rememberPrinter(QStringLiteral("receipt"), used);
+    QCOMPARE(PrintSettings::copies(QStringLiteral("receipt")), 3);
+    QCOMPARE(PrintSettings::copies(QStringLiteral("register")), 1);
+
+    const auto copiesOffered = [](const SlipDocument &slip) {
+        int copies = 0;
+        whenShown(QStringLiteral("slipPrint"), [&copies](QWidget *dialog) {
+            copies = static_cast<QPrintDialog *>(dialog)->printer()->copyCount();
+            static_cast<QPrintDialog *>(dialog)->reject();
+        });
+        SlipPrinter printer(nullptr);
+        return printer.print(slip) ? -1 : copies; // cancelled: nothing printed
+    };
+    QCOMPARE(copiesOffered(Slips::receipt(sampleDossier(), office)), 3);
+    QCOMPARE(copiesOffered(Slips::registerBook({}, office)), 1);
 }
 
 QTEST_MAIN(TestSlipPrinter)

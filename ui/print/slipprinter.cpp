@@ -1,15 +1,21 @@
 #include "print/slipprinter.h"
 
+#include "print/printsettings.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcPrinting, "motcua.print")
 
 namespace motcua {
 
@@ -33,6 +39,34 @@ void SlipPrinter::setUp(QPrinter *printer, const SlipDocument &slip)
 bool SlipPrinter::printOn(QPrinter *printer, const SlipDocument &slip, QString *error)
 {
     return slip.paint(printer, error);
+}
+
+bool SlipPrinter::printerExists(const QString &printerName, QString *error)
+{
+    if (!printerName.isEmpty() && !QPrinterInfo::printerInfo(printerName).isNull())
+        return true;
+    const QStringList names = QPrinterInfo::availablePrinterNames();
+    *error = names.isEmpty()
+        ? tr("There is no printer named \"%1\": this computer has no printer.").arg(printerName)
+        : tr("There is no printer named \"%1\". Printers: %2.")
+              .arg(printerName, names.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool SlipPrinter::printOnPrinter(const SlipDocument &slip, const QString &printerName, int copies,
+                                 QString *error)
+{
+    if (!printerExists(printerName, error))
+        return false;
+    QPrinter printer(QPrinterInfo::printerInfo(printerName), QPrinter::HighResolution);
+    setUp(&printer, slip);
+    printer.setCopyCount(copies);
+    if (!printOn(&printer, slip, error))
+        return false;
+    // Slip titles name the dossier by its code only.
+    qCInfo(lcPrinting, "printed \"%s\" on %s, %d cop%s", qPrintable(slip.title),
+           qPrintable(printerName), copies, copies == 1 ? "y" : "ies");
+    return true;
 }
 
 QString SlipPrinter::suggestedFileName(const SlipDocument &slip)
@@ -82,8 +116,9 @@ bool SlipPrinter::offerAndLog(const QString &title, const QString &message,
     return logPrint(error);
 }
 
-bool SlipPrinter::preview(const SlipDocument &slip)
+bool SlipPrinter::preview(const SlipDocument &original)
 {
+    const SlipDocument slip = PrintSettings::withPageSetup(original);
     QPrinter printer(QPrinter::HighResolution);
     setUp(&printer, slip);
     QPrintPreviewDialog dialog(&printer, m_parent);
@@ -105,25 +140,36 @@ bool SlipPrinter::preview(const SlipDocument &slip)
     return true;
 }
 
-bool SlipPrinter::print(const SlipDocument &slip)
+bool SlipPrinter::print(const SlipDocument &original)
 {
+    const SlipDocument slip = PrintSettings::withPageSetup(original);
     QPrinter printer(QPrinter::HighResolution);
+    const QString remembered = PrintSettings::printer(slip.kind);
+    if (!QPrinterInfo::printerInfo(remembered).isNull())
+        printer.setPrinterName(remembered);
     setUp(&printer, slip);
+    printer.setCopyCount(PrintSettings::copies(slip.kind));
     QPrintDialog dialog(&printer, m_parent);
     dialog.setObjectName(QStringLiteral("slipPrint"));
     dialog.setWindowTitle(tr("Print %1").arg(slip.title));
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    PrintSettings::rememberPrinter(slip.kind, printer);
     QString error;
     if (!printOn(&printer, slip, &error)) {
+        qCWarning(lcPrinting, "printing \"%s\" failed: %s", qPrintable(slip.title),
+                  qPrintable(error));
         showError(error);
         return false;
     }
+    qCInfo(lcPrinting, "printed \"%s\" on %s, %d copies", qPrintable(slip.title),
+           qPrintable(printer.printerName()), printer.copyCount());
     return true;
 }
 
-QString SlipPrinter::saveAsPdf(const SlipDocument &slip)
+QString SlipPrinter::saveAsPdf(const SlipDocument &original)
 {
+    const SlipDocument slip = PrintSettings::withPageSetup(original);
     QFileDialog dialog(m_parent, tr("Save as PDF"), m_directory);
     dialog.setObjectName(QStringLiteral("slipSaveAsPdf"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);

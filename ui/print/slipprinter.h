@@ -25,7 +25,8 @@ public:
     // A print preview on the slip's paper (A5, or A4 for the lists); printing from the preview
     // prints the slip. False when the slip could not be drawn.
     bool preview(const SlipDocument &slip);
-    // The print dialog, then the slip on the chosen printer. False when cancelled or failed.
+    // The print dialog (on the printer and copies last used for the slip's kind, and its page
+    // setup: PrintSettings), then the slip on the chosen printer. False when cancelled or failed.
     bool print(const SlipDocument &slip);
     // Asks where to save (suggesting the slip's title) and writes the PDF. The path written, or
     // empty when cancelled or failed.
@@ -46,6 +47,14 @@ public:
     static void setUp(QPrinter *printer, const SlipDocument &slip);
     // Draws the slip on a printer that setUp() prepared (or the user changed since).
     static bool printOn(QPrinter *printer, const SlipDocument &slip, QString *error);
+    // Prints the slip on the system's printer `printerName` (a CUPS queue) without a dialog,
+    // `copies` times, on the slip's own paper and margins. False, with a translated `error`,
+    // when there is no such printer or printing failed.
+    static bool printOnPrinter(const SlipDocument &slip, const QString &printerName, int copies,
+                               QString *error);
+    // Whether the system has a printer of that name; if not, `error` says so and names those
+    // there are.
+    static bool printerExists(const QString &printerName, QString *error);
     // A file name for the slip: its title without characters file systems refuse, plus .pdf.
     static QString suggestedFileName(const SlipDocument &slip);
 
