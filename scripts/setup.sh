@@ -15,6 +15,8 @@ packages=(
     xvfb xauth imagemagick poppler-utils zbar-tools
     # The Debian package (cpack: dpkg-shlibdeps, file), its icons and the checks of its files.
     dpkg-dev file librsvg2-bin desktop-file-utils appstream groff-base
+    # Printing to a real queue is tested on a private cupsd with a cups-pdf printer.
+    cups cups-daemon cups-client printer-driver-cups-pdf
 )
 
 missing=()
