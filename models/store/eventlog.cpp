@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,6 +17,7 @@
 #include <sodium.h>
 
 #include <charconv>
+#include <climits>
 #include <cstring>
 #include <optional>
 
@@ -37,7 +39,7 @@ const QString selectColumns = QStringLiteral("SELECT id, dossier_id, occurred_at
                                              "actor, user_id, kind, from_status, to_status, "
                                              "note, details, prev_hash, hash FROM events ");
 
-EventRecord readRow(const QSqlQuery &query)
+EventRecord readRow(const QSqlQuery &query, bool withDetails = true)
 {
     EventRecord event;
     event.id = query.value(0).toLongLong();
@@ -50,7 +52,8 @@ EventRecord readRow(const QSqlQuery &query)
     event.fromStatus = query.value(7).toString();
     event.toStatus = query.value(8).toString();
     event.note = query.value(9).toString();
-    event.details = QJsonDocument::fromJson(query.value(10).toByteArray()).object();
+    if (withDetails)
+        event.details = QJsonDocument::fromJson(query.value(10).toByteArray()).object();
     return event;
 }
 
@@ -706,7 +709,8 @@ EventLog::ChainCheck EventLog::verifyChain() const
     QString previousHash;
     qint64 previousId = 0;
     while (query.next()) {
-        const EventRecord event = readRow(query);
+        // The hash is over the stored text of the details: no need to parse them.
+        const EventRecord event = readRow(query, false);
         const QString storedPrevious = query.value(11).toString();
         const QString storedHash = query.value(12).toString();
         ++check.checked;
@@ -734,6 +738,56 @@ EventLog::ChainCheck EventLog::verifyChain() const
         previousId = event.id;
     }
     return check;
+}
+
+void EventLog::sha256Hex(QByteArrayView bytes, char *hex)
+{
+    threadSha256().hexDigest(bytes, hex);
+}
+
+QString EventLog::Anchor::text() const
+{
+    return QStringLiteral("%1:%2").arg(QString::fromLatin1(hash)).arg(count);
+}
+
+std::optional<EventLog::Anchor> EventLog::Anchor::parse(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9a-fA-F]{16,64}):(\\d{1,18})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Anchor {match.captured(1).toLower().toLatin1(), match.captured(2).toLongLong()};
+}
+
+EventLog::Anchor EventLog::head() const
+{
+    Anchor anchor;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"))
+        && query.next()) {
+        anchor.count = query.value(0).toLongLong();
+        anchor.hash = query.value(1).toString().toLatin1();
+    }
+    return anchor;
+}
+
+QString EventLog::checkAnchor(const Anchor &anchor) const
+{
+    if (anchor.count == 0)
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT hash FROM events WHERE id = ?"));
+    query.addBindValue(anchor.count);
+    if (!query.exec())
+        return query.lastError().text();
+    if (!query.next())
+        return tr("the chain is shorter than the anchor: %n event(s) anchored, %1 present", nullptr,
+                  int(qMin<qint64>(anchor.count, INT_MAX)))
+            .arg(lastId());
+    if (!query.value(0).toString().toLatin1().startsWith(anchor.hash))
+        return tr("event %1 does not have the anchored hash: the history up to it was rewritten")
+            .arg(anchor.count);
+    return {};
 }
 
 } // namespace motcua
