@@ -328,7 +328,7 @@ void TestAuditTrail::dossierTamperingIsReported_data()
     QTest::newRow("paused_at") << "UPDATE dossiers SET paused_at = NULL WHERE id = 3;" << qint64(3)
                                << "paused_at is none";
     QTest::newRow("a pause removed") << "DELETE FROM dossier_pauses WHERE dossier_id = 9;"
-                                     << qint64(9) << "dossier_pauses is 0 pauses";
+                                     << qint64(9) << "dossier_pauses is 0 pause(s) in the row";
     QTest::newRow("a document renamed")
         << "UPDATE dossier_documents SET name = 'Giấy khác' WHERE dossier_id = 4;" << qint64(4)
         << "dossier_documents is";
