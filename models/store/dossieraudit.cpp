@@ -11,55 +11,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <vector>
 
 namespace motcua {
 
 namespace {
-
-// A read statement on the raw handle: millions of rows, without a QVariant per value.
-class Reader
-{
-public:
-    Reader(sqlite3 *db, const char *sql)
-    {
-        if (!db || sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            m_error = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                         : QStringLiteral("not a SQLite connection");
-        else
-            next();
-    }
-    ~Reader() { sqlite3_finalize(m_statement); }
-    Q_DISABLE_COPY_MOVE(Reader)
-
-    bool isValid() const { return m_error.isEmpty(); }
-    QString errorText() const { return m_error; }
-    bool hasRow() const { return m_row; }
-    void next()
-    {
-        const int rc = sqlite3_step(m_statement);
-        m_row = rc == SQLITE_ROW;
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    QByteArrayView text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
-    }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
-    bool m_row = false;
-};
 
 // Where the value of a top-level key begins in compact JSON as QJsonDocument writes it (no
 // nested objects in details; inside a string a quote is always escaped, so `"key":` preceded
@@ -296,26 +252,25 @@ DossierAudit::Result DossierAudit::replay() const
         if (++result.problemCount <= MaxListed)
             result.problems.append(problem);
     };
-    sqlite3 *db = BulkStatement::handleOf(m_db);
-    Reader dossiers(db,
-                    "SELECT id, code, status, received_at, due_at, extended_due_at, paused_at, "
-                    "finished_at, returned_at, result_kind, applicant_kind, applicant_name, "
-                    "applicant_id, coalesce(applicant_birth, ''), applicant_phone, "
-                    "applicant_address, applicant_email, proxy_name, proxy_id, proxy_phone, "
-                    "proxy_address FROM dossiers ORDER BY id");
+    BulkReader dossiers(m_db,
+                        "SELECT id, code, status, received_at, due_at, extended_due_at, paused_at, "
+                        "finished_at, returned_at, result_kind, applicant_kind, applicant_name, "
+                        "applicant_id, coalesce(applicant_birth, ''), applicant_phone, "
+                        "applicant_address, applicant_email, proxy_name, proxy_id, proxy_phone, "
+                        "proxy_address FROM dossiers ORDER BY id");
     // Only the details that the replay reads are fetched.
-    Reader events(db,
-                  "SELECT dossier_id, kind, to_status, occurred_at, CASE WHEN kind IN "
-                  "('received', 'deadline-recomputed', 'documents-received', 'payment-done', "
-                  "'apology-extension', 'applicant-corrected') THEN details END FROM events "
-                  "WHERE dossier_id IS NOT NULL ORDER BY dossier_id, id");
-    Reader documents(db,
-                     "SELECT dossier_id, name FROM dossier_documents WHERE received = 1 "
-                     "ORDER BY dossier_id, position");
-    Reader pauses(db,
-                  "SELECT dossier_id, kind, started_at, coalesce(ended_at, 0) FROM "
-                  "dossier_pauses ORDER BY dossier_id, id");
-    for (const Reader *reader : {&dossiers, &events, &documents, &pauses}) {
+    BulkReader events(m_db,
+                      "SELECT dossier_id, kind, to_status, occurred_at, CASE WHEN kind IN "
+                      "('received', 'deadline-recomputed', 'documents-received', 'payment-done', "
+                      "'apology-extension', 'applicant-corrected') THEN details END FROM events "
+                      "WHERE dossier_id IS NOT NULL ORDER BY dossier_id, id");
+    BulkReader documents(m_db,
+                         "SELECT dossier_id, name FROM dossier_documents WHERE received = 1 "
+                         "ORDER BY dossier_id, position");
+    BulkReader pauses(m_db,
+                      "SELECT dossier_id, kind, started_at, coalesce(ended_at, 0) FROM "
+                      "dossier_pauses ORDER BY dossier_id, id");
+    for (const BulkReader *reader : {&dossiers, &events, &documents, &pauses}) {
         if (!reader->isValid()) {
             report(tr("The dossiers cannot be read: %1").arg(reader->errorText()));
             return result;
@@ -414,7 +369,7 @@ DossierAudit::Result DossierAudit::replay() const
         }
     }
     skipOrphans(std::numeric_limits<qint64>::max());
-    for (const Reader *reader : {&dossiers, &events, &documents, &pauses}) {
+    for (const BulkReader *reader : {&dossiers, &events, &documents, &pauses}) {
         if (!reader->isValid())
             report(tr("The dossiers cannot be read: %1").arg(reader->errorText()));
     }
