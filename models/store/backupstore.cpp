@@ -117,8 +117,8 @@ QStringList BackupStore::anchorProblems() const
     while (!file.atEnd()) {
         const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u'\t');
         ++number;
-        if (fields.size() < 4 || fields.at(3) != database)
-            continue; // another database's backups in the same folder
+        if (fields.size() < 4 || fields.at(3) != database || fields.at(2).startsWith(u':'))
+            continue; // another database's backups in the same folder, or an empty chain
         if (fields.at(1) == QLatin1String("restore"))
             anchors.clear();
         anchors.append({number, fields.at(2)});
@@ -196,8 +196,10 @@ BackupStore::Automatic BackupStore::automaticBackup(const Actor &signedIn, QStri
 void BackupStore::prune() const
 {
     const QStringList all = backups();
-    for (qsizetype i = keep(); i < all.size(); ++i)
+    for (qsizetype i = keep(); i < all.size(); ++i) {
         QFile::remove(all.at(i));
+        QFile::remove(all.at(i) + QStringLiteral(".anchor")); // anchors.txt keeps its line
+    }
 }
 
 bool BackupStore::restore(const Actor &by, const QString &file, QString *safetyCopy, QString *error)
