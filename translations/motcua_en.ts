@@ -144,6 +144,22 @@
         <source>The database was restored, but recording it failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chain anchor could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain anchors %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not HASH:COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain anchor %1 (%2, line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarStore</name>
@@ -293,10 +309,6 @@
     </message>
     <message>
         <source>Show the database file, its schema version and row counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database&apos;s integrity and foreign keys (exit 0 when clean, 1 when not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +859,29 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>%1 dossier(s) in the register; sent to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A chain anchor printed on a report or register (&quot;Mã kiểm tra&quot;): the chain must hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain anchor %1 (given): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor &quot;%1&quot; is not HASH:COUNT (16 to 64 hexadecimal digits, a colon, the number of events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -991,6 +1026,63 @@ Close Một Cửa on every counter using this database, then run the command aga
     <name>DialogSupport</name>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierAudit</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refer to dossier %1, which does not exist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no events: its history was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no reception event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2 is %3 in the row, its events say %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier %1: the applicant&apos;s data (applicant_*, proxy_*) are not those received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triggers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events table has an unexpected trigger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 was changed: the events are not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 is missing: the events are not protected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,6 +1632,17 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>event %1 was changed after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the chain is shorter than the anchor: %n event(s) anchored, %1 present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event %1 does not have the anchored hash: the history up to it was rewritten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,6 +2686,10 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 #include "db/maintenance.h"
+#include "store/backupstore.h"
+#include "store/dossieraudit.h"
 #include "store/eventlog.h"
 
 #include <QDir>
@@ -31,8 +33,51 @@ int dbInfo(CommandContext &context)
     return ExitOk;
 }
 
+void checkOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("anchor"),
+        QCoreApplication::translate("Commands",
+                                    "A chain anchor printed on a report or register "
+                                    "(\"Mã kiểm tra\"): the chain must hold it."),
+        QStringLiteral("HASH:COUNT")));
+}
+
+// Beyond the chain: the protection in place, the dossier rows as their events tell them, and
+// the chain against the anchors kept outside the file.
+QStringList auditProblems(Database &database, const std::optional<EventLog::Anchor> &given)
+{
+    const DossierAudit audit(database.connection());
+    QStringList problems = audit.protectionProblems();
+    const DossierAudit::Result replay = audit.replay();
+    problems += replay.problems;
+    if (replay.problemCount > replay.problems.size())
+        problems.append(QCoreApplication::translate(
+            "Commands", "… and %n more difference(s) not listed.", nullptr,
+            int(replay.problemCount - replay.problems.size())));
+    problems += BackupStore(database).anchorProblems();
+    if (given) {
+        const QString problem = EventLog(database.connection()).checkAnchor(*given);
+        if (!problem.isEmpty())
+            problems.append(QCoreApplication::translate("Commands", "Chain anchor %1 (given): %2")
+                                .arg(given->text(), problem));
+    }
+    return problems;
+}
+
 int check(CommandContext &context)
 {
+    std::optional<EventLog::Anchor> anchor;
+    if (context.parser().isSet(QStringLiteral("anchor"))) {
+        const QString text = context.parser().value(QStringLiteral("anchor"));
+        anchor = EventLog::Anchor::parse(text);
+        if (!anchor)
+            return context.usageError(
+                QCoreApplication::translate("Commands",
+                                            "The anchor \"%1\" is not HASH:COUNT (16 to 64 "
+                                            "hexadecimal digits, a colon, the number of events).")
+                    .arg(text));
+    }
     Database *database = context.database();
     if (!database)
         return ExitError;
@@ -43,6 +88,7 @@ int check(CommandContext &context)
             QCoreApplication::translate("Commands", "Audit trail broken at event %1: %2")
                 .arg(chain.firstBrokenId)
                 .arg(chain.reason));
+    problems += auditProblems(*database, anchor);
     for (const QString &problem : problems)
         context.out() << problem << '\n';
     if (!problems.isEmpty()) {
@@ -66,9 +112,10 @@ QList<CommandSpec> databaseCommands()
          "", nullptr, dbInfo, false},
         {QStringLiteral("check"),
          QT_TRANSLATE_NOOP("Commands",
-                           "Check the database's integrity and foreign keys (exit 0 when "
-                           "clean, 1 when not)."),
-         "", nullptr, check, false},
+                           "Check the database's integrity, foreign keys and audit trail: "
+                           "the event chain, the dossiers against their events, the chain "
+                           "anchors (exit 0 when clean, 1 when not)."),
+         "", checkOptions, check, false},
     };
 }
 

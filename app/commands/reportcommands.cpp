@@ -8,6 +8,7 @@
 #include "print/reportexport.h"
 #include "store/demogenerator.h"
 #include "store/dossierquery.h"
+#include "store/eventlog.h"
 #include "store/exportlog.h"
 #include "store/reportqueries.h"
 #include "store/settingsstore.h"
@@ -248,7 +249,9 @@ int report(CommandContext &context)
     else if (format == QLatin1String("xlsx"))
         ok = ReportExport::writeXlsx(result, office, output, &error);
     else
-        ok = writePdf(ReportExport::reportDocument(result, office), output, &error);
+        ok = writePdf(ReportExport::reportDocument(result, office,
+                                                   EventLog(database->connection()).head().text()),
+                      output, &error);
     if (!ok)
         return context.error(error);
     context.out() << QCoreApplication::translate(
@@ -301,9 +304,11 @@ int printRegister(CommandContext &context)
         return context.error(error);
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
-    const bool ok = csv ? ReportExport::writeRegisterCsv(dossiers, output, &error)
-                        : deliver(ReportExport::registerDocument(dossiers, from, to, field, office),
-                                  destination, &error);
+    const bool ok = csv
+        ? ReportExport::writeRegisterCsv(dossiers, output, &error)
+        : deliver(ReportExport::registerDocument(dossiers, from, to, field, office,
+                                                 EventLog(database->connection()).head().text()),
+                  destination, &error);
     if (!ok)
         return context.error(error);
     const QString scope = QStringLiteral("%1..%2%3")

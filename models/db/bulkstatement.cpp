@@ -209,4 +209,44 @@ bool BulkInsert::run(sqlite3_stmt *statement, int rows)
     return true;
 }
 
+BulkReader::BulkReader(const QSqlDatabase &db, const char *sql)
+{
+    sqlite3 *handle = BulkStatement::handleOf(db);
+    if (!handle)
+        m_error = QStringLiteral("not a SQLite connection");
+    else if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_error = QString::fromUtf8(sqlite3_errmsg(handle));
+    else
+        next();
+}
+
+BulkReader::~BulkReader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void BulkReader::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    m_row = rc == SQLITE_ROW;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+}
+
+qint64 BulkReader::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView BulkReader::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
+bool BulkReader::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 } // namespace motcua

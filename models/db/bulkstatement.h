@@ -96,4 +96,29 @@ private:
     QString m_error;
 };
 
+// A read statement on the raw handle, for passes over millions of rows (`motcua check`)
+// without a QVariant per value. Positioned on the first row once made; the texts are valid
+// until next().
+class BulkReader final
+{
+public:
+    BulkReader(const QSqlDatabase &db, const char *sql);
+    ~BulkReader();
+    Q_DISABLE_COPY_MOVE(BulkReader)
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorText() const { return m_error; }
+    bool hasRow() const { return m_row; }
+    void next();
+    // Columns count from 0, as in SQLite; NULL reads as 0 or an empty text.
+    qint64 integer(int column) const;
+    QByteArrayView text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    bool m_row = false;
+};
+
 } // namespace motcua

@@ -291,8 +291,20 @@ QPageLayout ReportExport::reportPageLayout()
                        QPageLayout::Millimeter);
 }
 
+void ReportExport::addCheckCode(SlipDocument &document, const QString &checkCode)
+{
+    // Left of the page number: whoever holds the paper can later run `check --anchor`.
+    if (checkCode.isEmpty())
+        return;
+    document.footer
+        = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                         "<tr><td>%1</td><td align=\"right\">%2</td></tr></table>")
+              .arg(tr("Check code: %1").arg(checkCode).toHtmlEscaped(), document.footer);
+}
+
 SlipDocument ReportExport::reportDocument(const PeriodReport &report,
-                                          const QMap<QString, QString> &office)
+                                          const QMap<QString, QString> &office,
+                                          const QString &checkCode)
 {
     SlipDocument document;
     document.kind = QStringLiteral("report");
@@ -303,19 +315,23 @@ SlipDocument ReportExport::reportDocument(const PeriodReport &report,
     document.orientation = layout.orientation();
     document.margins = layout.margins(QPageLayout::Millimeter);
     document.footer = QStringLiteral("{{page}}/{{pages}}");
+    addCheckCode(document, checkCode);
     return document;
 }
 
 SlipDocument ReportExport::registerDocument(const QList<Dossier> &dossiers, const QDate &from,
                                             const QDate &to, const QString &field,
-                                            const QMap<QString, QString> &office)
+                                            const QMap<QString, QString> &office,
+                                            const QString &checkCode)
 {
     RegisterData data;
     data.from = from;
     data.to = to;
     data.field = field;
     data.dossiers = dossiers;
-    return Slips::registerBook(data, office);
+    SlipDocument document = Slips::registerBook(data, office);
+    addCheckCode(document, checkCode);
+    return document;
 }
 
 } // namespace motcua

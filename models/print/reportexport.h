@@ -29,12 +29,15 @@ public:
     static QPageLayout reportPageLayout();
     // The report laid out for A4 landscape: printed and written as PDF like every slip
     // (SlipPrinter, writePdf).
+    // `checkCode`: the chain anchor (EventLog::head()) printed in the footer, "Mã kiểm tra".
     static SlipDocument reportDocument(const PeriodReport &report,
-                                       const QMap<QString, QString> &office);
+                                       const QMap<QString, QString> &office,
+                                       const QString &checkCode = QString());
     // Sổ theo dõi hồ sơ for a period and field: the printing layer's form (Slips::registerBook).
     static SlipDocument registerDocument(const QList<Dossier> &dossiers, const QDate &from,
                                          const QDate &to, const QString &field,
-                                         const QMap<QString, QString> &office);
+                                         const QMap<QString, QString> &office,
+                                         const QString &checkCode = QString());
     static QStringList registerCsvHeader();
     static bool writeRegisterCsv(const QList<Dossier> &dossiers, const QString &path,
                                  QString *error);
@@ -43,6 +46,7 @@ public:
     static QStringList columnTitles();
 
 private:
+    static void addCheckCode(SlipDocument &document, const QString &checkCode);
     static bool writeText(const QString &text, const QString &path, QString *error);
 };
 

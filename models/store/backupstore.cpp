@@ -79,9 +79,71 @@ QStringList BackupStore::backups() const
     return paths;
 }
 
+bool BackupStore::writeAnchor(const EventLog::Anchor &head, const QString &kind,
+                              const QString &file, QString *error) const
+{
+    const auto write = [&](const QString &path, QIODevice::OpenMode mode, const QString &text) {
+        QFile out(path);
+        if (out.open(mode | QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0 && out.flush())
+            return true;
+        *error = tr("The chain anchor could not be written to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), out.errorString());
+        return false;
+    };
+    const QString line
+        = QStringList {officeTime(Clock::now()).toString(Qt::ISODate), kind, head.text(),
+                       QFileInfo(m_database.path()).absoluteFilePath(), QFileInfo(file).fileName()}
+              .join(QLatin1Char('\t'));
+    return (kind == QLatin1String("restore")
+            || write(file + QStringLiteral(".anchor"), QIODevice::Truncate,
+                     head.text() + QLatin1Char('\n')))
+        && QDir().mkpath(folder())
+        && write(QDir(folder()).filePath(manifestName()), QIODevice::Append,
+                 line + QLatin1Char('\n'));
+}
+
+QStringList BackupStore::anchorProblems() const
+{
+    const QString path = QDir(folder()).filePath(manifestName());
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {tr("The chain anchors %1 cannot be read: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString())};
+    const QString database = QFileInfo(m_database.path()).absoluteFilePath();
+    QList<QPair<int, QString>> anchors; // line number, HASH:COUNT
+    int number = 0;
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u'\t');
+        ++number;
+        if (fields.size() < 4 || fields.at(3) != database || fields.at(2).startsWith(u':'))
+            continue; // another database's backups in the same folder, or an empty chain
+        if (fields.at(1) == QLatin1String("restore"))
+            anchors.clear();
+        anchors.append({number, fields.at(2)});
+    }
+    QStringList problems;
+    const EventLog events(m_database.connection());
+    for (const auto &[line, text] : std::as_const(anchors)) {
+        const std::optional<EventLog::Anchor> anchor = EventLog::Anchor::parse(text);
+        const QString problem = anchor ? events.checkAnchor(*anchor) : tr("not HASH:COUNT");
+        if (!problem.isEmpty())
+            problems.append(tr("Chain anchor %1 (%2, line %3): %4")
+                                .arg(text, QDir::toNativeSeparators(path))
+                                .arg(line)
+                                .arg(problem));
+    }
+    return problems;
+}
+
 bool BackupStore::makeBackup(const Actor &by, const QString &file, bool automatic, QString *error)
 {
-    if (!Backup::copy(m_database, file, error))
+    // The anchor is the head before the copy: the copy holds at least that much of the chain.
+    const EventLog::Anchor head = EventLog(m_database.connection()).head();
+    if (!Backup::copy(m_database, file, error)
+        || !writeAnchor(head, automatic ? QStringLiteral("daily") : QStringLiteral("backup"), file,
+                        error))
         return false;
     EventRecord event;
     event.kind = QStringLiteral("backup-created");
@@ -134,8 +196,10 @@ BackupStore::Automatic BackupStore::automaticBackup(const Actor &signedIn, QStri
 void BackupStore::prune() const
 {
     const QStringList all = backups();
-    for (qsizetype i = keep(); i < all.size(); ++i)
+    for (qsizetype i = keep(); i < all.size(); ++i) {
         QFile::remove(all.at(i));
+        QFile::remove(all.at(i) + QStringLiteral(".anchor")); // anchors.txt keeps its line
+    }
 }
 
 bool BackupStore::restore(const Actor &by, const QString &file, QString *safetyCopy, QString *error)
@@ -155,7 +219,9 @@ bool BackupStore::restore(const Actor &by, const QString &file, QString *safetyC
         *error = tr("The database was restored, but recording it failed: %1").arg(*error);
         return false;
     }
-    return true;
+    // The restored history starts the anchors again.
+    return writeAnchor(EventLog(m_database.connection()).head(), QStringLiteral("restore"), file,
+                       error);
 }
 
 } // namespace motcua

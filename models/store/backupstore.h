@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "store/eventlog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,7 +48,17 @@ public:
     // should then be reopened (the GUI restarts) so that its schema is upgraded.
     bool restore(const Actor &by, const QString &file, QString *safetyCopy, QString *error);
 
+    // Chain anchors outside the file (see EventLog::Anchor): each backup leaves FILE.anchor
+    // beside it and a line in the folder's manifest, anchors.txt:
+    // time<TAB>backup|daily|restore<TAB>HASH:COUNT<TAB>database<TAB>file. A restore starts
+    // the database's history again: only the lines after its last restore line count.
+    static QString manifestName() { return QStringLiteral("anchors.txt"); }
+    // What the manifest's anchors of this database say against its chain; empty when held.
+    QStringList anchorProblems() const;
+
 private:
+    bool writeAnchor(const EventLog::Anchor &head, const QString &kind, const QString &file,
+                     QString *error) const;
     bool makeBackup(const Actor &by, const QString &file, bool automatic, QString *error);
     void prune() const;
 

@@ -10,6 +10,7 @@
 #include "domain/text.h"
 #include "domain/workingtime.h"
 #include "store/calendarstore.h"
+#include "store/dossieraudit.h"
 #include "store/eventlog.h"
 #include "store/procedurestore.h"
 #include "store/settingsstore.h"
@@ -614,8 +615,14 @@ private:
         const QByteArrayView clerk = *plan.receiver;
         const QByteArrayView officer = info.officer;
 
+        // As DossierStore records a reception: the applicant's data by their hash.
+        static const QByteArrayView none;
+        const QByteArray applicant = DossierAudit::applicantHash(
+            {"person", chunk.text(plan.name), chunk.text(plan.idNumber), chunk.text(plan.birth),
+             chunk.text(plan.phone), chunk.text(plan.address), none, none, none, none, none});
         event(chunk, plan, plan.received, "received", "", "received",
               JsonObjectWriter(m_json)
+                  .add("applicant", applicant)
                   .add("channel", plan.channel)
                   .add("code", chunk.text(plan.code))
                   .addJson("documents", info.documentsJson)

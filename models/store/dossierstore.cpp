@@ -7,6 +7,7 @@
 #include "domain/officesettings.h"
 #include "domain/text.h"
 #include "store/calendarstore.h"
+#include "store/dossieraudit.h"
 #include "store/eventlog.h"
 #include "store/procedurestore.h"
 #include "store/settingsstore.h"
@@ -364,7 +365,16 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
     event.kind = QStringLiteral("received");
     event.occurredAt = dossier->receivedAt;
     event.toStatus = Dossiers::statusKey(DossierStatus::Received);
-    event.details = {{QStringLiteral("code"), dossier->code},
+    // The applicant as received, by its hash: `motcua check` tells an edited row (DossierAudit).
+    const QByteArray birth
+        = a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate).toUtf8() : QByteArray();
+    const Party &p = dossier->proxy;
+    const QByteArray applicant = DossierAudit::applicantHash(
+        {Dossiers::applicantKindKey(dossier->applicantKind).toUtf8(), a.name.toUtf8(),
+         a.idNumber.toUtf8(), birth, a.phone.toUtf8(), a.address.toUtf8(), a.email.toUtf8(),
+         p.name.toUtf8(), p.idNumber.toUtf8(), p.phone.toUtf8(), p.address.toUtf8()});
+    event.details = {{QStringLiteral("applicant"), QString::fromLatin1(applicant)},
+                     {QStringLiteral("code"), dossier->code},
                      {QStringLiteral("procedure"), dossier->procedureCode},
                      {QStringLiteral("channel"), Dossiers::channelKey(dossier->channel)},
                      {QStringLiteral("due"), dossier->dueAt.toString(Qt::ISODate)},

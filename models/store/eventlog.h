@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
 #include <vector>
 
 namespace motcua {
@@ -160,6 +161,23 @@ public:
         bool isIntact() const { return firstBrokenId == 0; }
     };
     ChainCheck verifyChain() const;
+
+    // A point of the chain kept outside the file (beside a backup, printed on a report): the
+    // number of events and the hash of the last one, written "HASH:COUNT".
+    struct Anchor
+    {
+        QByteArray hash; // 64 hex digits (a printed one may give a prefix of 16 or more)
+        qint64 count = 0;
+        QString text() const;
+        // std::nullopt when `text` is not HASH:COUNT.
+        static std::optional<Anchor> parse(const QString &text);
+    };
+    Anchor head() const;
+    // Empty when the chain holds the anchor; else why not (shorter, or another hash there).
+    QString checkAnchor(const Anchor &anchor) const;
+
+    // SHA-256 of the bytes as 64 lower-case hex digits into `hex` (OpenSSL, per thread).
+    static void sha256Hex(QByteArrayView bytes, char *hex);
 
     static QString hashOf(const EventRecord &event, const QString &previousHash);
     // The bytes that are hashed: the compact JSON array of every stored column but the hash,

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,8 @@ private slots:
 
 private:
     test::ProcessResult motcua(QStringList arguments, const QByteArray &input = {}) const;
+    // The files of this test's backup folder and their digests.
+    QMap<QString, QByteArray> backupFolderFiles() const;
     QString m_path;
     QTemporaryDir m_dir;
     int m_counter = 0;
@@ -63,6 +66,15 @@ void TestAccountsCli::init()
     QVERIFY(SettingsStore(database.connection())
                 .setValue(QStringLiteral("backup.folder"),
                           m_dir.filePath(QStringLiteral("backups-%1").arg(m_counter))));
+}
+
+QMap<QString, QByteArray> TestAccountsCli::backupFolderFiles() const
+{
+    const QDir folder(m_dir.filePath(QStringLiteral("backups-%1").arg(m_counter)));
+    QMap<QString, QByteArray> files;
+    for (const QString &name : folder.entryList(QDir::Files))
+        files.insert(name, test::fileDigest(folder.filePath(name)));
+    return files;
 }
 
 test::ProcessResult TestAccountsCli::motcua(QStringList arguments, const QByteArray &input) const
@@ -286,12 +298,14 @@ void TestAccountsCli::restoreNeedsConfirmation()
     const QString backup = m_dir.filePath(QStringLiteral("unconfirmed.sqlite"));
     QCOMPARE(motcua({"backup", "-o", backup}).exitCode, 0);
     const QByteArray before = test::fileDigest(m_path);
+    const QMap<QString, QByteArray> filesBefore = backupFolderFiles();
     const auto result = motcua({"restore", backup});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("--yes")), qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("safety copy")));
     QCOMPARE(test::fileDigest(m_path), before);
-    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("backups-%1").arg(m_counter))).exists());
+    // Nothing written into the backup folder (the backup above anchored the chain there).
+    QCOMPARE(backupFolderFiles(), filesBefore);
 }
 
 void TestAccountsCli::restoreRefusesACorruptFile()
@@ -308,11 +322,13 @@ void TestAccountsCli::restoreRefusesACorruptFile()
         file.write(QByteArray(2000, '\x7f'));
     }
     const QByteArray before = test::fileDigest(m_path);
+    const QMap<QString, QByteArray> filesBefore = backupFolderFiles();
     const auto result = motcua({"restore", corrupt, "--yes"});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("is damaged")), qPrintable(result.err));
     QCOMPARE(test::fileDigest(m_path), before);
-    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("backups-%1").arg(m_counter))).exists());
+    // Nothing written into the backup folder (the backup above anchored the chain there).
+    QCOMPARE(backupFolderFiles(), filesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestAccountsCli)

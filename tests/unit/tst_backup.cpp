@@ -268,6 +268,9 @@ void TestBackup::restoreReplacesAfterASafetyCopy()
     QCOMPARE(test::lastEvent(m_database->connection()).kind, QStringLiteral("backup-created"));
     QVERIFY(test::addAccount(m_database->connection(), QStringLiteral("minh"), Role::Supervisor)
                 .isValid());
+    // A later backup's anchor belongs to the history the restore discards.
+    QVERIFY2(store.backupTo(admin, path(QStringLiteral("after-minh.sqlite")), &error),
+             qPrintable(error));
 
     QString safetyCopy;
     QVERIFY2(store.restore(admin, backup, &safetyCopy, &error), qPrintable(error));
@@ -279,6 +282,8 @@ void TestBackup::restoreReplacesAfterASafetyCopy()
     QCOMPARE(event.details.value(QStringLiteral("safetyCopy")).toString(), safetyCopy);
     QVERIFY(EventLog(m_database->connection()).verifyChain().isIntact());
     QCOMPARE(Maintenance(*m_database).integrityProblems(), QStringList());
+    // The restore starts the anchors again: the later backup's does not count.
+    QCOMPARE(store.anchorProblems(), QStringList());
 
     // The safety copy beside the backups holds what was replaced.
     QCOMPARE(QFileInfo(safetyCopy).absolutePath(), QFileInfo(backupFolder()).absoluteFilePath());
@@ -466,6 +471,16 @@ void TestBackup::automaticBackupOncePerDayKeepingTheNewest()
         QDir(backupFolder())
             .filePath(QStringLiteral("motcua-before-restore-20250101-080000.sqlite"))));
     QVERIFY(QFile::exists(QDir(backupFolder()).filePath(QStringLiteral("ghi-chu.txt"))));
+
+    // Each daily backup anchored the chain: beside it (removed with it) and in the manifest.
+    QVERIFY(QFile::exists(store.backups().first() + QStringLiteral(".anchor")));
+    QVERIFY(!QFile::exists(
+        QDir(backupFolder()).filePath(QStringLiteral("motcua-20260301-074500.sqlite.anchor"))));
+    QFile manifest(QDir(backupFolder()).filePath(BackupStore::manifestName()));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QString lines = QString::fromUtf8(manifest.readAll());
+    QCOMPARE(lines.count(QStringLiteral("\tdaily\t")), 5);
+    QCOMPARE(store.anchorProblems(), QStringList());
 }
 
 void TestBackup::fileNamesUseTheOfficeTime()

@@ -7,6 +7,7 @@
 #include "print/reportexport.h"
 #include "print/slipprinter.h"
 #include "store/dossierquery.h"
+#include "store/eventlog.h"
 #include "store/exportlog.h"
 #include "store/reportqueries.h"
 #include "store/settingsstore.h"
@@ -462,6 +463,11 @@ void ReportsPage::runReport()
         button->setEnabled(true);
 }
 
+QString ReportsPage::checkCode() const
+{
+    return EventLog(m_database.connection()).head().text();
+}
+
 void ReportsPage::saveReport(const QString &format)
 {
     const PeriodReport &report = m_reportModel->report();
@@ -471,7 +477,7 @@ void ReportsPage::saveReport(const QString &format)
                               .arg(report.from.toString(QStringLiteral("dd/MM/yyyy")),
                                    report.to.toString(QStringLiteral("dd/MM/yyyy")));
     if (format == QLatin1String("print")) {
-        SlipPrinter(this).print(ReportExport::reportDocument(report, office));
+        SlipPrinter(this).print(ReportExport::reportDocument(report, office, checkCode()));
         return;
     }
     const QString base = QStringLiteral("bao-cao-%1-%2.%3")
@@ -488,7 +494,7 @@ void ReportsPage::saveReport(const QString &format)
     const bool ok = format == QLatin1String("csv") ? ReportExport::writeCsv(report, path, &error)
         : format == QLatin1String("xlsx")
         ? ReportExport::writeXlsx(report, office, path, &error)
-        : writePdf(ReportExport::reportDocument(report, office), path, &error);
+        : writePdf(ReportExport::reportDocument(report, office, checkCode()), path, &error);
     if (!ok)
         QMessageBox::warning(this, title, error);
 }
@@ -518,7 +524,7 @@ void ReportsPage::saveRegister(const QString &format)
     const bool ok = format == QLatin1String("csv")
         ? ReportExport::writeRegisterCsv(dossiers, path, &error)
         : writePdf(ReportExport::registerDocument(dossiers, m_registerFrom->date(),
-                                                  m_registerTo->date(), field, office),
+                                                  m_registerTo->date(), field, office, checkCode()),
                    path, &error);
     if (ok)
         ExportLog(m_database.connection())
@@ -543,8 +549,8 @@ void ReportsPage::printRegister()
     }
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    SlipPrinter(this).print(ReportExport::registerDocument(dossiers, m_registerFrom->date(),
-                                                           m_registerTo->date(), field, office));
+    SlipPrinter(this).print(ReportExport::registerDocument(
+        dossiers, m_registerFrom->date(), m_registerTo->date(), field, office, checkCode()));
     ExportLog(m_database.connection())
         .record(m_actor, QStringLiteral("register"), QStringLiteral("print"), dossiers.size(),
                 field, &error);

@@ -50,6 +50,7 @@ private:
     QWidget *buildRegister();
     void retranslate();
     void runReport();
+    QString checkCode() const; // the chain anchor printed in the footers
     void saveReport(const QString &format);
     void saveRegister(const QString &format);
     void printRegister();
