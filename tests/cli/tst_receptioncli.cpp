@@ -23,6 +23,8 @@ private slots:
     void importProcedures();
     void importDossiers();
     void importDossiersWithOneBadRowImportsNothing();
+    void importDossiersRefusesMalformedCsv_data();
+    void importDossiersRefusesMalformedCsv();
     void twoProcessesNeverShareACode();
     void printReceiptThenReprint();
 
@@ -189,6 +191,51 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
     QVERIFY(result.err.contains(QStringLiteral("Line 4: The time of receipt")));
     QVERIFY(!result.err.contains(QStringLiteral("Line 2:")));
 
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
+    QCOMPARE(count.value(0).toInt(), before);
+}
+
+void TestReceptionCli::importDossiersRefusesMalformedCsv_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("message");
+    // An unquoted list of documents used to keep only the first one, exit 0.
+    QTest::newRow("unquoted commas in documents")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn An,001090012345,,,Thôn Đông,,Đơn đề "
+           "nghị, Bản vẽ thiết kế, Giấy tờ về quyền sử dụng đất"
+        << "Line 3: 12 field(s), but the header has 10";
+    QTest::newRow("a field short")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn An,001090012345,,,Thôn Đông,"
+        << "Line 3: 9 field(s), but the header has 10";
+    // Used to be stored as "Xã XuânLập".
+    QTest::newRow("text after the closing quote")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn An,001090012345,,,\"Xã Xuân\"Lập,,Đơn"
+        << "Line 3: text follows the closing quote of a field";
+    QTest::newRow("quote inside an unquoted field")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn \"An\",001090012345,,,Thôn Đông,,Đơn"
+        << "Line 3: a double quote inside a field that does not start with one";
+}
+
+void TestReceptionCli::importDossiersRefusesMalformedCsv()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, message);
+    const QString good
+        = QStringLiteral("1.004873,direct,2026-03-06T09:00,Lê Văn Bình,001090012345,,,Thôn "
+                         "Đông,,Tờ khai\n");
+    const QString path = writeFile(QStringLiteral("malformed.csv"),
+                                   dossierHeader + good + row + QLatin1Char('\n'));
+    Database db;
+    QVERIFY(db.open(m_db));
+    QSqlQuery count(db.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
+    const int before = count.value(0).toInt();
+
+    const auto result
+        = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
     QCOMPARE(count.value(0).toInt(), before);
 }

@@ -166,6 +166,17 @@ void TestProcedures::badFilesImportNothing_data()
                                << "Line 3:";
     QTest::newRow("unclosed quote") << header + "\n" + good + "9.000008,\"F,Thử,x,1,days,0,,,Đơn\n"
                                     << "Line 3: a quoted field is not closed";
+    QTest::newRow("unquoted comma in documents")
+        << header + "\n" + good + "9.000009,G,Thử,x,1,days,0,,,Đơn đề nghị, Bản vẽ\n"
+        << "Line 3: 11 field(s), but the header has 10";
+    QTest::newRow("a field short") << header + "\n" + "9.000010,H,Thử,x,1,days,0,,\n" + good
+                                   << "Line 2: 9 field(s), but the header has 10";
+    QTest::newRow("text after the closing quote")
+        << header + "\n" + good + "9.000011,\"Xã Xuân\"Lập,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 3: text follows the closing quote";
+    QTest::newRow("quote inside an unquoted field")
+        << header + "\n" + "9.000012,Thủ tục \"I\",Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: a double quote inside a field";
     QTest::newRow("header only") << header + "\n"
                                  << "no procedure rows";
 }
