@@ -46,10 +46,22 @@ CommandContext::~CommandContext() = default;
 
 Database *CommandContext::database()
 {
+    return openDatabase(false);
+}
+
+Database *CommandContext::existingDatabase()
+{
+    return openDatabase(true);
+}
+
+Database *CommandContext::openDatabase(bool existingOnly)
+{
     if (m_database)
         return m_database.get();
     auto database = std::make_unique<Database>();
-    if (!database->open(m_databasePath)) {
+    if (!database->open(m_databasePath,
+                        existingOnly ? Database::OpenMode::ExistingOnly
+                                     : Database::OpenMode::CreateOrMigrate)) {
         m_err << database->errorMessage() << Qt::endl;
         return nullptr;
     }

@@ -14,7 +14,7 @@ namespace {
 
 int dbInfo(CommandContext &context)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const Maintenance maintenance(*database);
@@ -33,7 +33,7 @@ int dbInfo(CommandContext &context)
 
 int check(CommandContext &context)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     QStringList problems = Maintenance(*database).integrityProblems();

@@ -22,7 +22,7 @@ void addPrintOptions(QCommandLineParser &parser)
 int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &code,
               const QString &output)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     DossierStore store(database->connection());
@@ -48,7 +48,7 @@ int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &c
 // slip's number); marked and logged as the window does.
 int printIntakeSlip(CommandContext &context, const QString &number, const QString &output)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     bool isNumber = false;

@@ -58,7 +58,7 @@ int settings(CommandContext &context)
     const QStringList &args = context.arguments();
     const QString action = args.value(0);
     if (action == QLatin1String("list") && args.size() == 1) {
-        Database *database = context.database();
+        Database *database = context.existingDatabase();
         if (!database)
             return ExitError;
         const QMap<QString, QString> values

@@ -112,7 +112,7 @@ int overdue(CommandContext &context)
     if (!context.arguments().isEmpty())
         return context.usageError(
             QCoreApplication::translate("Commands", "overdue takes no arguments."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const Actor actor = headlessActor();
@@ -230,7 +230,7 @@ int report(CommandContext &context)
     if (!context.arguments().isEmpty())
         return context.usageError(
             QCoreApplication::translate("Commands", "report takes no arguments."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     QString error;
@@ -285,7 +285,7 @@ int printRegister(CommandContext &context)
     if (output.isEmpty() || (!csv && !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
         return context.usageError(QCoreApplication::translate(
             "Commands", "Name the file to write with --output FILE.pdf or FILE.csv."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const QString field = context.parser().value(QStringLiteral("field"));

@@ -120,13 +120,20 @@ bool Database::fail(Error error, const QString &message)
     return false;
 }
 
-bool Database::checkFileBeforeOpening()
+bool Database::checkFileBeforeOpening(OpenMode mode)
 {
     const QFileInfo info(m_path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists() && info.isDir())
         return fail(Error::Other, tr("The database path %1 is a folder, not a file.").arg(shown));
 
+    if (!info.exists() && mode == OpenMode::ExistingOnly)
+        return fail(Error::NotFound, tr("The database file %1 does not exist.").arg(shown));
+    if (info.exists() && info.size() == 0 && mode == OpenMode::ExistingOnly)
+        return fail(Error::NotFound,
+                    tr("The database file %1 is empty (0 bytes): it holds no Một Cửa data. "
+                       "Check the path, or restore a backup.")
+                        .arg(shown));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail(Error::CannotCreateDirectory,
@@ -175,25 +182,25 @@ Database::Error Database::classify(const QString &sqliteError) const
     return Error::Other;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, OpenMode mode)
 {
     close();
     m_error = Error::None;
     m_errorMessage.clear();
     m_path = path;
 
-    if (!checkFileBeforeOpening())
+    if (!checkFileBeforeOpening(mode))
         return false;
     // The connection's queries must be gone before fail() removes the connection.
-    if (!openConnection()) {
+    if (!openConnection(mode)) {
         const Error error = m_error;
         const QString message = m_errorMessage;
         return fail(error, message);
     }
-    return migrate();
+    return mode == OpenMode::CreateOrMigrate ? migrate() : true;
 }
 
-bool Database::openConnection()
+bool Database::openConnection(OpenMode mode)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
     auto refuse = [this, &shown](Error error, const QString &detail) {
@@ -237,6 +244,18 @@ bool Database::openConnection()
         m_error = Error::TooNew;
         m_errorMessage = tr("The database %1 has schema version %2, newer than this program "
                             "knows (%3). Install the newer version of Một Cửa.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+        return false;
+    }
+    if (mode == OpenMode::ExistingOnly && version == 0)
+        return refuse(Error::NotADatabase, QString());
+    if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
+        m_error = Error::NeedsUpgrade;
+        m_errorMessage = tr("The database %1 has schema version %2, older than this program's "
+                            "(%3). This command only reads and does not upgrade it: open it "
+                            "once with the window or with a command that writes.")
                              .arg(shown)
                              .arg(version)
                              .arg(latestSchemaVersion());

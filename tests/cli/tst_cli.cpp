@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private slots:
     void failuresExitTwoAndLeaveTheFile_data();
     void failuresExitTwoAndLeaveTheFile();
     void lockedDatabase();
+    void readOnlyCommandsNeverCreateOrMigrate_data();
+    void readOnlyCommandsNeverCreateOrMigrate();
     void unknownCommandAndOption_data();
     void unknownCommandAndOption();
 
@@ -73,6 +76,10 @@ void TestCli::helpListsCommands()
 void TestCli::dbInfoCreatesAndDescribes()
 {
     const QString path = m_dir.filePath(QStringLiteral("new/sub/info.sqlite"));
+    {
+        Database db; // db-info only reads: the window or a writing command creates the file
+        QVERIFY(db.open(path));
+    }
     const auto result = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"),
                                          path, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
@@ -93,6 +100,10 @@ void TestCli::dbInfoCreatesAndDescribes()
 void TestCli::checkIsCleanOnAFreshDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("check.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+    }
     const auto result = test::runMotcua({QStringLiteral("check"), QStringLiteral("-d"), path});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("nguyên vẹn")), qPrintable(result.out));
@@ -124,6 +135,10 @@ void TestCli::checkReportsProblemsWithExitOne()
 void TestCli::databaseFromEnvironment()
 {
     const QString path = m_dir.filePath(QStringLiteral("env.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+    }
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("MOTCUA_DATABASE"), path);
     const auto result = test::runMotcua({QStringLiteral("db-info")}, {}, environment);
@@ -193,6 +208,76 @@ void TestCli::lockedDatabase()
              qPrintable(result.err));
     lock.release();
     QCOMPARE(test::fileDigest(path), before);
+}
+
+// A command that only reads never creates or upgrades a file: a mistyped path, a file truncated
+// to nothing or an older schema used to get a fresh (or migrated) database and "sound", exit 0.
+void TestCli::readOnlyCommandsNeverCreateOrMigrate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("message");
+    const QString output = m_dir.filePath(QStringLiteral("out"));
+    const QList<QStringList> commands = {
+        {"check"},
+        {"db-info"},
+        {"dossier", "show", "H47.132-260306-0001"},
+        {"overdue"},
+        {"report", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
+         output + "-report.csv"},
+        {"print", "receipt", "H47.132-260306-0001", "--output", output + ".pdf"},
+        {"print", "register", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
+         output + ".csv"},
+        {"backup", "--output", output + ".sqlite"},
+        {"settings", "list"},
+    };
+    const QList<std::pair<QString, QString>> kinds = {
+        {"absent", "does not exist"},
+        {"empty", "is empty (0 bytes)"},
+        {"older", "older than this program's"},
+    };
+    for (const auto &[kind, message] : kinds) {
+        for (const QStringList &command : commands)
+            QTest::addRow("%s %s", qPrintable(command.mid(0, 2).join(QLatin1Char(' '))),
+                          qPrintable(kind))
+                << kind << command << message;
+    }
+}
+
+void TestCli::readOnlyCommandsNeverCreateOrMigrate()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, command);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("readonly-%1.sqlite").arg(kind));
+    QFile::remove(path);
+    const QString output = command.value(command.indexOf(QStringLiteral("--output")) + 1);
+    if (kind == QLatin1String("empty")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("older")) {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 1;", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const bool existed = QFile::exists(path);
+    const QByteArray before = existed ? test::fileDigest(path) : QByteArray();
+
+    const auto result = test::runMotcua(
+        command + QStringList {QStringLiteral("--database"), path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(QFile::exists(path), existed);
+    if (existed)
+        QCOMPARE(test::fileDigest(path), before);
+    if (kind == QLatin1String("empty"))
+        QCOMPARE(QFileInfo(path).size(), 0);
+    if (command.contains(QStringLiteral("--output")))
+        QVERIFY(!QFile::exists(output)); // nothing written either
 }
 
 void TestCli::unknownCommandAndOption_data()
