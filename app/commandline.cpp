@@ -62,6 +62,7 @@ Database *CommandContext::openDatabase(bool existingOnly)
     if (!database->open(m_databasePath,
                         existingOnly ? Database::OpenMode::ExistingOnly
                                      : Database::OpenMode::CreateOrMigrate)) {
+        m_databaseDamaged = database->error() == Database::Error::Damaged;
         m_err << database->errorMessage() << Qt::endl;
         return nullptr;
     }

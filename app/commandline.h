@@ -53,6 +53,8 @@ public:
     // The same for a command that only reads: a missing or empty file, or an older schema, is
     // an error and the file is left as it was (never created, never migrated).
     Database *existingDatabase();
+    // After database() or existingDatabase() failed: was the file a damaged Một Cửa database?
+    bool databaseIsDamaged() const { return m_databaseDamaged; }
     QString databasePath() const { return m_databasePath; }
 
     // Headless changes are recorded under the operating-system account that ran them.
@@ -70,6 +72,7 @@ private:
     Database *openDatabase(bool existingOnly);
 
     std::unique_ptr<Database> m_database;
+    bool m_databaseDamaged = false;
 };
 
 namespace CommandLine {

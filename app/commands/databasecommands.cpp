@@ -34,8 +34,8 @@ int dbInfo(CommandContext &context)
 int check(CommandContext &context)
 {
     Database *database = context.existingDatabase();
-    if (!database)
-        return ExitError;
+    if (!database) // a damaged Một Cửa database is a finding (1), anything else an error (2)
+        return context.databaseIsDamaged() ? ExitNo : ExitError;
     QStringList problems = Maintenance(*database).integrityProblems();
     const EventLog::ChainCheck chain = EventLog(database->connection()).verifyChain();
     if (!chain.isIntact())

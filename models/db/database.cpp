@@ -103,6 +103,16 @@ QString Database::resolvePath(const QString &commandLinePath)
     return defaultPath();
 }
 
+QString Database::damagedMessage(const QString &path, const QString &detail)
+{
+    QString shownDetail = detail.simplified();
+    if (shownDetail.size() > 200)
+        shownDetail = shownDetail.left(200) + QChar(0x2026);
+    return tr("The Một Cửa database %1 is damaged (%2). Do not record anything more in it: "
+              "restore the latest good backup.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), shownDetail);
+}
+
 int Database::latestSchemaVersion()
 {
     const auto all = migrations();
@@ -170,8 +180,11 @@ bool Database::checkFileBeforeOpening(OpenMode mode)
 
 Database::Error Database::classify(const QString &sqliteError) const
 {
-    if (sqliteError.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
-        || sqliteError.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+    // SQLITE_CORRUPT: a database whose pages are broken (truncated, overwritten), not a
+    // foreign file.
+    if (sqliteError.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return Error::Damaged;
+    if (sqliteError.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
         return Error::NotADatabase;
     if (sqliteError.contains(QLatin1String("locked"), Qt::CaseInsensitive)
         || sqliteError.contains(QLatin1String("busy"), Qt::CaseInsensitive))
@@ -208,6 +221,9 @@ bool Database::openConnection(OpenMode mode)
         switch (error) {
         case Error::NotADatabase:
             m_errorMessage = tr("The file %1 is not a Một Cửa database.").arg(shown);
+            break;
+        case Error::Damaged:
+            m_errorMessage = damagedMessage(m_path, detail);
             break;
         case Error::Locked:
             m_errorMessage

@@ -45,6 +45,8 @@ public:
     static QString resolvePath(const QString &commandLinePath = {});
     static QString defaultPath();
     static int latestSchemaVersion();
+    // "The Một Cửa database … is damaged (detail)…": one message wherever damage is found.
+    static QString damagedMessage(const QString &path, const QString &detail);
 
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     int busyTimeout() const { return m_busyTimeoutMs; }

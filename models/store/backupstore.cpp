@@ -79,9 +79,10 @@ QStringList BackupStore::backups() const
     return paths;
 }
 
-bool BackupStore::makeBackup(const Actor &by, const QString &file, bool automatic, QString *error)
+bool BackupStore::makeBackup(const Actor &by, const QString &file, bool automatic, QString *error,
+                             bool *damaged)
 {
-    if (!Backup::copy(m_database, file, error))
+    if (!Backup::copy(m_database, file, error, Backup::Verify::Integrity, damaged))
         return false;
     EventRecord event;
     event.kind = QStringLiteral("backup-created");
@@ -122,13 +123,23 @@ BackupStore::Automatic BackupStore::automaticBackup(const Actor &signedIn, QStri
     }
     const QString file = QDir(folder()).filePath(fileNameFor(Clock::now()));
     QString error;
-    if (!makeBackup(signedIn, file, true, &error)) {
+    bool damaged = false;
+    if (!makeBackup(signedIn, file, true, &error, &damaged)) {
         *writtenOrError = error;
-        return Automatic::Failed;
+        return damaged ? Automatic::Damaged : Automatic::Failed;
     }
     prune();
     *writtenOrError = file;
     return Automatic::Done;
+}
+
+QString BackupStore::latestGoodBackup() const
+{
+    for (const QString &path : backups()) {
+        if (Backup::check(path).ok)
+            return path;
+    }
+    return {};
 }
 
 void BackupStore::prune() const

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,10 +32,13 @@ private slots:
     void lockedDatabase();
     void readOnlyCommandsNeverCreateOrMigrate_data();
     void readOnlyCommandsNeverCreateOrMigrate();
+    void aHalfDatabaseIsDamaged();
+    void aDamagedDatabaseIsNeitherBackedUpNorWritten();
     void unknownCommandAndOption_data();
     void unknownCommandAndOption();
 
 private:
+    QString damagedDatabase(const QString &name);
     QTemporaryDir m_dir;
 };
 
@@ -278,6 +282,106 @@ void TestCli::readOnlyCommandsNeverCreateOrMigrate()
         QCOMPARE(QFileInfo(path).size(), 0);
     if (command.contains(QStringLiteral("--output")))
         QVERIFY(!QFile::exists(output)); // nothing written either
+}
+
+// A database truncated to half used to be "not a Một Cửa database", and check exited 2.
+void TestCli::aHalfDatabaseIsDamaged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("half.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO settings (key, value) SELECT 'filler-' || i, printf('%.200c', 'x') "
+            "FROM n")));
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.resize(file.size() / 2 - (file.size() / 2) % 4096));
+    }
+    const QByteArray before = test::fileDigest(path);
+    const auto check = test::runMotcua({"check", "--database", path, "--lang", "en"});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(QStringLiteral("is damaged")), qPrintable(check.err));
+    QVERIFY(!check.err.contains(QStringLiteral("not a Một Cửa database")));
+    const auto info = test::runMotcua({"db-info", "--database", path, "--lang", "en"});
+    QCOMPARE(info.exitCode, 2);
+    QVERIFY2(info.err.contains(QStringLiteral("The Một Cửa database")), qPrintable(info.err));
+    QVERIFY(info.err.contains(QStringLiteral("is damaged")));
+    QCOMPARE(test::fileDigest(path), before);
+}
+
+// A database with a procedure and the office set up, then a flipped run of bytes in a B-tree
+// page near the end of the file (a table nothing else reads).
+QString TestCli::damagedDatabase(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    if (test::runMotcua({"settings", "set", "office.code", "H47.132", "--database", path}).exitCode
+        != 0)
+        return {};
+    const QString procedures = m_dir.filePath(name + QStringLiteral(".procedures.csv"));
+    {
+        QFile file(procedures);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("code,name,field,level,duration,unit,cutoff,fee,office,documents\n"
+                   "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n");
+    }
+    if (test::runMotcua({"import-procedures", procedures, "--database", path}).exitCode != 0)
+        return {};
+    {
+        Database db;
+        if (!db.open(path))
+            return {};
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("CREATE TABLE filler (x)"))
+            || !query.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                "INSERT INTO filler SELECT printf('%.200c', 'x') FROM n")))
+            return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() - 20 * 4096 + 100)
+        || file.write(QByteArray(3000, '\x5a')) != 3000)
+        return {};
+    return path;
+}
+
+// Used to be: check says malformed, yet the import wrote its rows and backup reported success
+// with a copy that restore then refused.
+void TestCli::aDamagedDatabaseIsNeitherBackedUpNorWritten()
+{
+    const QString path = damagedDatabase(QStringLiteral("damaged.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const auto check = test::runMotcua({"check", "--database", path, "--lang", "en"});
+    QCOMPARE(check.exitCode, 1);
+
+    const QString copy = m_dir.filePath(QStringLiteral("damaged-backup.sqlite"));
+    const auto backup
+        = test::runMotcua({"backup", "--output", copy, "--database", path, "--lang", "en"});
+    QCOMPARE(backup.exitCode, 2);
+    QVERIFY2(backup.err.contains(QStringLiteral("No backup was made")), qPrintable(backup.err));
+    QVERIFY(backup.err.contains(QStringLiteral("is damaged")));
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
+
+    const QString dossiers = m_dir.filePath(QStringLiteral("damaged-dossiers.csv"));
+    {
+        QFile file(dossiers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("procedure_code,channel,received_at,applicant_name,applicant_id,birth_date,"
+                   "phone,address,email,documents\n"
+                   "9.1,direct,2026-03-06T09:00,Lê Văn Bình,001090012345,,,Thôn Đông,,Đơn\n");
+    }
+    const QByteArray before = test::fileDigest(path);
+    const auto import
+        = test::runMotcua({"import-dossiers", dossiers, "--database", path, "--lang", "en"});
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(import.err.contains(QStringLiteral("is damaged")), qPrintable(import.err));
+    QVERIFY(import.out.isEmpty());
+    QCOMPARE(test::fileDigest(path), before);
 }
 
 void TestCli::unknownCommandAndOption_data()
