@@ -20,6 +20,8 @@ private slots:
     void initTestCase();
     void settingsSetValidatesAndLists_data();
     void settingsSetValidatesAndLists();
+    void settingsSetReachesTheValidatorWithANegativeValue_data();
+    void settingsSetReachesTheValidatorWithANegativeValue();
     void importProcedures();
     void importDossiers();
     void importDossiersWithOneBadRowImportsNothing();
@@ -80,6 +82,27 @@ void TestReceptionCli::settingsSetValidatesAndLists_data()
                                  << "red" << 2 << "office.code\tH47.132\t";
     QTest::newRow("cut-off") << "office.cutoff"
                              << "25:00" << 2 << "office.cutoff\t15:00\t";
+    QTest::newRow("first day of use") << "office.first_use_date"
+                                      << "2001-05-01" << 0 << "office.first_use_date\t2001-05-01\t";
+    QTest::newRow("first day of use before 1900")
+        << "office.first_use_date"
+        << "1899-12-31" << 2 << "office.first_use_date\t2001-05-01\t";
+    QTest::newRow("first day of use not a day")
+        << "office.first_use_date"
+        << "2001-02-30" << 2 << "office.first_use_date\t2001-05-01\t";
+    // README documents backup.folder: settings set used to call it unknown.
+    QTest::newRow("backup folder")
+        << "backup.folder"
+        << "/srv/motcua/backups/" << 0 << "backup.folder\t/srv/motcua/backups\t";
+    QTest::newRow("relative backup folder")
+        << "backup.folder"
+        << "backups" << 2 << "backup.folder\t/srv/motcua/backups\t";
+    QTest::newRow("backups kept") << "backup.keep"
+                                  << "30" << 0 << "backup.keep\t30\t";
+    QTest::newRow("no backup kept") << "backup.keep"
+                                    << "0" << 2 << "backup.keep\t30\t";
+    QTest::newRow("due soon negative") << "worklist.due_soon_days"
+                                       << "-1" << 2 << "worklist.due_soon_days\t2\t";
 }
 
 void TestReceptionCli::settingsSetValidatesAndLists()
@@ -95,6 +118,30 @@ void TestReceptionCli::settingsSetValidatesAndLists()
     const auto list = test::runMotcua({"settings", "list", "--database", m_db});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(listed), qPrintable(list.out));
+}
+
+// A negative value after a key used to be taken for an option ("Unknown option '1'"): it must
+// reach the validator, whose message says the range; "--" is accepted before it too.
+void TestReceptionCli::settingsSetReachesTheValidatorWithANegativeValue_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("after the key")
+        << QStringList {"settings", "set", "worklist.due_soon_days", "-1"};
+    QTest::newRow("after --") << QStringList {"settings", "set", "worklist.due_soon_days", "--",
+                                              "-1"};
+    QTest::newRow("options first")
+        << QStringList {"--lang", "en", "settings", "set", "worklist.due_soon_days", "-1"};
+}
+
+void TestReceptionCli::settingsSetReachesTheValidatorWithANegativeValue()
+{
+    QFETCH(QStringList, arguments);
+    const auto result
+        = test::runMotcua(QStringList {"--database", m_db, "--lang", "en"} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(
+        result.err,
+        QStringLiteral("worklist.due_soon_days: Enter a whole number of days from 0 to 365.\n"));
 }
 
 void TestReceptionCli::importProcedures()
@@ -214,6 +261,13 @@ void TestReceptionCli::importDossiersRefusesMalformedCsv_data()
     QTest::newRow("quote inside an unquoted field")
         << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn \"An\",001090012345,,,Thôn Đông,,Đơn"
         << "Line 3: a double quote inside a field that does not start with one";
+    // Used to be accepted, code …-010302-0001.
+    QTest::newRow("received in year 1")
+        << "1.004873,direct,0001-03-02T10:00,Nguyễn Văn An,001090012345,,,Thôn Đông,,Đơn"
+        << "Line 3: The date must be in the years 1900 to 2199.";
+    QTest::newRow("received before the first day of use")
+        << "1.004873,direct,1999-03-02T10:00,Nguyễn Văn An,001090012345,,,Thôn Đông,,Đơn"
+        << "Line 3: The time of receipt 02/03/1999 10:00 is before the office's first day of use";
 }
 
 void TestReceptionCli::importDossiersRefusesMalformedCsv()

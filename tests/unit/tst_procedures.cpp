@@ -177,6 +177,18 @@ void TestProcedures::badFilesImportNothing_data()
     QTest::newRow("quote inside an unquoted field")
         << header + "\n" + "9.000012,Thủ tục \"I\",Thử,x,1,days,0,,,Đơn\n"
         << "Line 2: a double quote inside a field";
+    // Each used to say "The procedure code is required".
+    QTest::newRow("NUL in a code")
+        << header + "\n" + "9.0" + QChar(0) + "13,J,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: A procedure code may contain only the letters";
+    QTest::newRow("RLM in a code")
+        << header + "\n" + "9.0" + QChar(0x200F) + "14,K,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: A procedure code may contain only the letters";
+    QTest::newRow("SQL in a code")
+        << header + "\n" + "9.1';DROP TABLE procedures;--,L,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: A procedure code may contain only the letters";
+    QTest::newRow("empty code") << header + "\n" + ",M,Thử,x,1,days,0,,,Đơn\n"
+                                << "Line 2: The procedure code is required";
     QTest::newRow("header only") << header + "\n"
                                  << "no procedure rows";
 }
