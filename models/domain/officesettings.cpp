@@ -41,6 +41,20 @@ QList<Qt::DayOfWeek> parseRestDays(const QString &text, bool *ok)
     return days;
 }
 
+// A whole number from `minimum` to `maximum`; `message` (which names the range) otherwise.
+bool validateNumber(const QString &value, int minimum, int maximum, const QString &message,
+                    QString *normalized, QString *error)
+{
+    bool ok = false;
+    const int number = value.trimmed().toInt(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        *error = message;
+        return false;
+    }
+    *normalized = QString::number(number);
+    return true;
+}
+
 bool validateText(const QString &value, int maxLength, bool required, QString *normalized,
                   QString *error)
 {
@@ -232,15 +246,10 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
     }
     if (key == QLatin1String("worklist.due_soon_days")
         || key == QLatin1String("worklist.uncollected_days")) {
-        bool ok = false;
-        const int number = value.trimmed().toInt(&ok);
-        if (!ok || number < 0 || number > 365) {
-            *error = QCoreApplication::translate("OfficeSettings",
-                                                 "Enter a whole number of days from 0 to 365.");
-            return false;
-        }
-        *normalized = QString::number(number);
-        return true;
+        return validateNumber(value, 0, 365,
+                              QCoreApplication::translate(
+                                  "OfficeSettings", "Enter a whole number of days from 0 to 365."),
+                              normalized, error);
     }
     if (key == QLatin1String("office.first_use_date")) {
         const QDate date = QDate::fromString(value.trimmed(), Qt::ISODate);
@@ -276,15 +285,10 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
         return true;
     }
     if (key == QLatin1String("backup.keep")) {
-        bool ok = false;
-        const int number = value.trimmed().toInt(&ok);
-        if (!ok || number < 1 || number > 365) {
-            *error = QCoreApplication::translate("OfficeSettings",
-                                                 "Enter a whole number from 1 to 365.");
-            return false;
-        }
-        *normalized = QString::number(number);
-        return true;
+        return validateNumber(
+            value, 1, 365,
+            QCoreApplication::translate("OfficeSettings", "Enter a whole number from 1 to 365."),
+            normalized, error);
     }
     if (key == QLatin1String("print.receipt_copies")) {
         *normalized = value.trimmed();

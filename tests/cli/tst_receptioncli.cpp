@@ -32,6 +32,7 @@ private slots:
 
 private:
     QString writeFile(const QString &name, const QString &text);
+    qint64 dossierCount() const;
     QString m_db;
     QTemporaryDir m_dir;
 };
@@ -47,6 +48,17 @@ QString TestReceptionCli::writeFile(const QString &name, const QString &text)
     file.open(QIODevice::WriteOnly);
     file.write(text.toUtf8());
     return path;
+}
+
+qint64 TestReceptionCli::dossierCount() const
+{
+    Database db;
+    if (!db.open(m_db))
+        return -1;
+    QSqlQuery count(db.connection());
+    return count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next()
+        ? count.value(0).toLongLong()
+        : -1;
 }
 
 void TestReceptionCli::initTestCase()
@@ -221,11 +233,7 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
               "1.004873,fax,2026-03-06T21:15,Nguyễn Văn Bình,00109001234,,,Thôn Đông,,Tờ khai\n"
               "1.004873,online,2099-01-01T08:00,Nguyễn Văn Chính,001090012345,,,Thôn Đông,,Tờ "
               "khai\n");
-    Database db;
-    QVERIFY(db.open(m_db));
-    QSqlQuery count(db.connection());
-    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
-    const int before = count.value(0).toInt();
+    const qint64 before = dossierCount();
 
     const auto result
         = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
@@ -238,8 +246,7 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
     QVERIFY(result.err.contains(QStringLiteral("Line 4: The time of receipt")));
     QVERIFY(!result.err.contains(QStringLiteral("Line 2:")));
 
-    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
-    QCOMPARE(count.value(0).toInt(), before);
+    QCOMPARE(dossierCount(), before);
 }
 
 void TestReceptionCli::importDossiersRefusesMalformedCsv_data()
@@ -279,19 +286,14 @@ void TestReceptionCli::importDossiersRefusesMalformedCsv()
                          "Đông,,Tờ khai\n");
     const QString path = writeFile(QStringLiteral("malformed.csv"),
                                    dossierHeader + good + row + QLatin1Char('\n'));
-    Database db;
-    QVERIFY(db.open(m_db));
-    QSqlQuery count(db.connection());
-    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
-    const int before = count.value(0).toInt();
+    const qint64 before = dossierCount();
 
     const auto result
         = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
-    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
-    QCOMPARE(count.value(0).toInt(), before);
+    QCOMPARE(dossierCount(), before);
 }
 
 // Two counters importing into the same file at the same moment: every code is distinct and
