@@ -125,8 +125,14 @@ bool offerRestoreOfDamaged(Database &database, const Actor &actor, const QString
     const QString latest = store.latestGoodBackup();
     QApplication::restoreOverrideCursor();
     const QString title = QCoreApplication::translate("GuiStartup", "The database is damaged");
-    QMessageBox box(QMessageBox::Critical, title, problem, QMessageBox::NoButton);
+    QMessageBox box(QMessageBox::Critical, title,
+                    QCoreApplication::translate(
+                        "GuiStartup",
+                        "Today's automatic backup found the database damaged. No backup was "
+                        "made, so that the sound ones are kept."),
+                    QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("damagedDatabaseBox"));
+    box.setDetailedText(problem); // SQLite's findings, for the administrator
     const bool mayRestore = !latest.isEmpty() && actor.can(Permission::Backup);
     if (latest.isEmpty())
         box.setInformativeText(

@@ -1651,6 +1651,10 @@ The damaged database was saved as %2.
 Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Handovers</name>

@@ -848,7 +848,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message numerus="yes">
         <source>Line %1: %n field(s), but the header has %2; a value with a comma must be in double quotes.</source>
         <translation>
-            <numerusform>Dòng %1: có %n trường, nhưng dòng tiêu đề có %2; giá trị có dấu phẩy phải đặt trong dấu ngoặc kép.</numerusform></translation>
+            <numerusform>Dòng %1: có %n trường, nhưng dòng tiêu đề có %2; giá trị có dấu phẩy phải đặt trong dấu ngoặc kép.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1655,10 @@ Một Cửa closes now. Start it again and sign in.</source>
 Cơ sở dữ liệu bị hỏng đã được lưu thành %2.
 
 Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
+        <translation>Bản sao lưu tự động hôm nay phát hiện cơ sở dữ liệu bị hỏng. Không tạo bản sao lưu nào, để giữ lại các bản sao lưu nguyên vẹn.</translation>
     </message>
 </context>
 <context>

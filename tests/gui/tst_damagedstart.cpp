@@ -118,7 +118,8 @@ void TestDamagedStart::warnsAndOffersTheLatestSoundBackup()
             dialog->findChild<QPushButton *>(QStringLiteral("signIn"))->click();
         } else if (box && box->objectName() == QLatin1String("damagedDatabaseBox")) {
             shown << QStringLiteral("damaged");
-            warning = box->text() + QLatin1Char('\n') + box->informativeText();
+            warning = box->text() + QLatin1Char('\n') + box->informativeText() + QLatin1Char('\n')
+                + box->detailedText();
             box->findChild<QPushButton *>(answer)->click();
         } else if (box && box->objectName() == QLatin1String("restoredBox")) {
             shown << QStringLiteral("restored");
