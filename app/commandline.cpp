@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <pwd.h>
@@ -47,10 +48,23 @@ CommandContext::~CommandContext() = default;
 
 Database *CommandContext::database()
 {
+    return openDatabase(false);
+}
+
+Database *CommandContext::existingDatabase()
+{
+    return openDatabase(true);
+}
+
+Database *CommandContext::openDatabase(bool existingOnly)
+{
     if (m_database)
         return m_database.get();
     auto database = std::make_unique<Database>();
-    if (!database->open(m_databasePath)) {
+    if (!database->open(m_databasePath,
+                        existingOnly ? Database::OpenMode::ExistingOnly
+                                     : Database::OpenMode::CreateOrMigrate)) {
+        m_databaseDamaged = database->error() == Database::Error::Damaged;
         m_err << database->errorMessage() << Qt::endl;
         return nullptr;
     }
@@ -106,6 +120,34 @@ QString commandName(const QStringList &arguments)
             return argument;
     }
     return {};
+}
+
+// QCommandLineParser reads "-1" as the option "1". A negative number where an argument stands
+// (not right after an option, whose value it then is; not after "--") is hidden from it behind
+// this private-use character, and given back among the positional arguments.
+const QChar negativeMark(0xE000);
+
+QStringList shieldNegativeNumbers(const QStringList &arguments)
+{
+    static const QRegularExpression negative(QStringLiteral("^-[0-9]"));
+    QStringList shielded = arguments;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (negative.match(arguments.at(i)).hasMatch()
+            && (i == 0 || !arguments.at(i - 1).startsWith(QLatin1Char('-'))))
+            shielded[i] = negativeMark + arguments.at(i).mid(1);
+    }
+    return shielded;
+}
+
+QStringList unshieldNegativeNumbers(QStringList arguments)
+{
+    for (QString &argument : arguments) {
+        if (argument.startsWith(negativeMark))
+            argument = QLatin1Char('-') + argument.mid(1);
+    }
+    return arguments;
 }
 
 QString valueOf(const QStringList &arguments, const QString &longName)
@@ -224,7 +266,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         spec->name + QLatin1Char(' ')
             + QCoreApplication::translate("Commands", spec->syntax ? spec->syntax : ""));
 
-    if (!parser.parse(QStringList {QStringLiteral("motcua")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("motcua")} + shieldNegativeNumbers(arguments))) {
         err << parser.errorText() << Qt::endl;
         return ExitError;
     }
@@ -240,7 +282,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitError;
     }
 
-    QStringList positional = parser.positionalArguments();
+    QStringList positional = unshieldNegativeNumbers(parser.positionalArguments());
     positional.removeFirst();
     CommandContext context(parser, positional,
                            Database::resolvePath(parser.value(QStringLiteral("database"))), out,
@@ -301,7 +343,8 @@ int run(int argc, char **argv)
             QStringLiteral("command"),
             QCoreApplication::translate("Commands", "A command to run headless."),
             QStringLiteral("[command]"));
-        if (!parser.parse(QStringList {QStringLiteral("motcua")} + arguments)) {
+        if (!parser.parse(QStringList {QStringLiteral("motcua")}
+                          + shieldNegativeNumbers(arguments))) {
             err << parser.errorText() << Qt::endl;
             return ExitError;
         }
@@ -314,7 +357,7 @@ int run(int argc, char **argv)
     QCommandLineParser parser;
     addGlobalOptions(parser);
     parser.addOption(versionOption());
-    if (!parser.parse(QStringList {QStringLiteral("motcua")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("motcua")} + shieldNegativeNumbers(arguments))) {
         err << parser.errorText() << Qt::endl;
         return ExitError;
     }

@@ -50,6 +50,11 @@ public:
     // Opens the database named by --database / MOTCUA_DATABASE / the default; on failure
     // prints the reason to stderr and returns nullptr (the command then exits with 2).
     Database *database();
+    // The same for a command that only reads: a missing or empty file, or an older schema, is
+    // an error and the file is left as it was (never created, never migrated).
+    Database *existingDatabase();
+    // After database() or existingDatabase() failed: was the file a damaged Một Cửa database?
+    bool databaseIsDamaged() const { return m_databaseDamaged; }
     QString databasePath() const { return m_databasePath; }
 
     // Headless changes are recorded under the operating-system account that ran them.
@@ -64,7 +69,10 @@ private:
     QString m_databasePath;
     QTextStream &m_out;
     QTextStream &m_err;
+    Database *openDatabase(bool existingOnly);
+
     std::unique_ptr<Database> m_database;
+    bool m_databaseDamaged = false;
 };
 
 namespace CommandLine {

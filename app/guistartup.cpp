@@ -15,6 +15,7 @@
 #include "store/userstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -116,18 +117,100 @@ bool signIn(Database &database, Actor *actor)
     return actor->isValid();
 }
 
-void automaticBackup(Database &database, const Actor &actor)
+namespace {
+
+// The daily backup found the database damaged: say so, and offer whoever may restore the newest
+// backup that is sound. False when it was restored (the program must then start afresh).
+bool offerRestoreOfDamaged(Database &database, const Actor &actor, const QString &problem)
+{
+    BackupStore store(database);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString latest = store.latestGoodBackup();
+    QApplication::restoreOverrideCursor();
+    const QString title = QCoreApplication::translate("GuiStartup", "The database is damaged");
+    QMessageBox box(QMessageBox::Critical, title,
+                    QCoreApplication::translate(
+                        "GuiStartup",
+                        "Today's automatic backup found the database damaged. No backup was "
+                        "made, so that the sound ones are kept."),
+                    QMessageBox::NoButton);
+    box.setObjectName(QStringLiteral("damagedDatabaseBox"));
+    box.setDetailedText(problem); // SQLite's findings, for the administrator
+    const bool mayRestore = !latest.isEmpty() && actor.can(Permission::Backup);
+    if (latest.isEmpty())
+        box.setInformativeText(
+            QCoreApplication::translate("GuiStartup",
+                                        "No sound backup was found in %1. Tell the administrator "
+                                        "before recording anything more.")
+                .arg(QDir::toNativeSeparators(store.folder())));
+    else if (!mayRestore)
+        box.setInformativeText(
+            QCoreApplication::translate("GuiStartup",
+                                        "The latest sound backup is %1. Ask an administrator to "
+                                        "restore it before recording anything more.")
+                .arg(QDir::toNativeSeparators(latest)));
+    else
+        box.setInformativeText(
+            QCoreApplication::translate(
+                "GuiStartup",
+                "Restore the latest sound backup, %1? Everything recorded since then is "
+                "replaced; a safety copy of the damaged database is saved first.")
+                .arg(QDir::toNativeSeparators(latest)));
+    QPushButton *restore = nullptr;
+    if (mayRestore) {
+        restore = box.addButton(
+            QCoreApplication::translate("GuiStartup", "Restore the latest sound backup"),
+            QMessageBox::DestructiveRole);
+        restore->setObjectName(QStringLiteral("restoreLatest"));
+    }
+    QPushButton *goOn
+        = box.addButton(QCoreApplication::translate("GuiStartup", "Continue without restoring"),
+                        QMessageBox::RejectRole);
+    goOn->setObjectName(QStringLiteral("continueDamaged"));
+    box.setDefaultButton(goOn);
+    box.exec();
+    if (!restore || box.clickedButton() != restore)
+        return true;
+
+    QString safetyCopy;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = store.restore(actor, latest, &safetyCopy, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(nullptr, title, error);
+        return true;
+    }
+    QMessageBox done(
+        QMessageBox::Information, title,
+        QCoreApplication::translate(
+            "GuiStartup",
+            "The database was restored from %1.\nThe damaged database was saved "
+            "as %2.\n\nMột Cửa closes now. Start it again and sign in.")
+            .arg(QDir::toNativeSeparators(latest), QDir::toNativeSeparators(safetyCopy)),
+        QMessageBox::Ok);
+    done.setObjectName(QStringLiteral("restoredBox"));
+    done.exec();
+    return false;
+}
+
+} // namespace
+
+bool automaticBackup(Database &database, const Actor &actor)
 {
     QString result;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const BackupStore::Automatic outcome = BackupStore(database).automaticBackup(actor, &result);
     QApplication::restoreOverrideCursor();
+    if (outcome == BackupStore::Automatic::Damaged)
+        return offerRestoreOfDamaged(database, actor, result);
     if (outcome == BackupStore::Automatic::Failed)
         QMessageBox::warning(nullptr, QCoreApplication::translate("GuiStartup", "Daily backup"),
                              QCoreApplication::translate("GuiStartup",
                                                          "Today's automatic backup failed: %1\n\n"
                                                          "Work can go on; tell the administrator.")
                                  .arg(result));
+    return true;
 }
 
 bool ensureOfficeIsSetUp(Database &database, const Actor &actor, QWidget *parent)
@@ -193,7 +276,8 @@ int run(const QString &databasePath, bool languageFromCommandLine)
         return 0;
     if (!ensureOfficeIsSetUp(database, actor))
         return 0;
-    automaticBackup(database, actor);
+    if (!automaticBackup(database, actor))
+        return 0;
 
     MainWindow window(database);
     window.setActor(actor);

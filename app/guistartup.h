@@ -32,6 +32,8 @@ bool signIn(Database &database, Actor *actor);
 // office is set up; false when the user chose to quit instead: the application must not go on.
 bool ensureOfficeIsSetUp(Database &database, const Actor &actor, QWidget *parent = nullptr);
 // The first start of each day leaves a backup; a failure is shown but does not stop the day.
-void automaticBackup(Database &database, const Actor &actor);
+// When the backup finds the database damaged, warns and offers to restore the latest sound
+// backup; false when it was restored (the program then ends, to start afresh).
+bool automaticBackup(Database &database, const Actor &actor);
 
 } // namespace motcua::GuiStartup

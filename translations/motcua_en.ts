@@ -39,10 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date must be in the years %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name contains control characters (tabs, line breaks).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,6 +129,10 @@
         <source>The database could not be replaced (%1); it is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -200,10 +200,6 @@
     </message>
     <message>
         <source>%1:%2 is not a time of day (00:00 to 23:59).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is outside the years the calendar knows (%2 to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,6 +878,10 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>Check the database&apos;s integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password is not valid UTF-8 text; nothing was changed. Set the terminal or the file to UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -896,6 +896,21 @@ Close Một Cửa on every counter using this database, then run the command aga
     <message>
         <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field; put the whole field in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a double quote inside a field that does not start with one; put the whole field in double quotes and double the quote inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s), but the header has %2; a value with a comma must be in double quotes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -950,6 +965,22 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Một Cửa database %1 is damaged (%2). Do not record anything more in it: restore the latest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it holds no Một Cửa data. Check the path, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this program&apos;s (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1747,41 @@ Quit now and set it up at the next start?</source>
         <source>The office&apos;s settings are not complete: %1. Ask an administrator to fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound backup was found in %1. Tell the administrator before recording anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest sound backup is %1. Ask an administrator to restore it before recording anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, %1? Everything recorded since then is replaced; a safety copy of the damaged database is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.
+The damaged database was saved as %2.
+
+Một Cửa closes now. Start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Handovers</name>
@@ -1786,6 +1852,10 @@ Quit now and set it up at the next start?</source>
         <source>The ID card code is not valid: a date is not DDMMYYYY.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A personal ID number must contain digits only (0 to 9), 12 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeSlip</name>
@@ -1822,6 +1892,13 @@ Quit now and set it up at the next start?</source>
     </message>
     <message>
         <source>The slip could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LunarCalendar</name>
+    <message>
+        <source>The date must be in the years %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,6 +2071,46 @@ Quit now and set it up at the next start?</source>
         <source>Enter 1 or 2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First day of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the office began using Một Cửa (YYYY-MM-DD): dossiers received before it are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute path of the folder for the backups, best on another disk; empty: the folder beside the program&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the newest dated backups stay in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, e.g. 2026-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the absolute path of a folder, e.g. /mnt/usb/motcua-backups (empty: the default folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -2127,6 +2244,10 @@ Quit now and set it up at the next start?</source>
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure code may contain only the letters A–Z and a–z, digits, dots, dashes and underscores (at most 40, the first a letter or digit), e.g. 1.001193.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,6 +2698,14 @@ Please verify the correct directory name was given.</source>
         <source>%1 contains characters a name cannot have: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The time of receipt %1 is before the office&apos;s first day of use, %2 (setting office.first_use_date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 is before the applicant&apos;s date of birth, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2894,6 +3023,10 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name contains control characters (tabs, line breaks): they are not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,7 +38,7 @@ int backup(CommandContext &context)
     if (!context.arguments().isEmpty())
         return context.usageError(
             QCoreApplication::translate("Commands", "Name the backup file with --output FILE."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     BackupStore store(*database);

@@ -16,7 +16,7 @@ namespace {
 
 int dbInfo(CommandContext &context)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const Maintenance maintenance(*database);
@@ -78,9 +78,9 @@ int check(CommandContext &context)
                                             "hexadecimal digits, a colon, the number of events).")
                     .arg(text));
     }
-    Database *database = context.database();
-    if (!database)
-        return ExitError;
+    Database *database = context.existingDatabase();
+    if (!database) // a damaged Một Cửa database is a finding (1), anything else an error (2)
+        return context.databaseIsDamaged() ? ExitNo : ExitError;
     QStringList problems = Maintenance(*database).integrityProblems();
     const EventLog::ChainCheck chain = EventLog(database->connection()).verifyChain();
     if (!chain.isIntact())

@@ -18,7 +18,7 @@ QString minute(const QDateTime &t)
 // `dossier show CODE`: the same story as the dossier window, for scripts and support.
 int show(CommandContext &context, const QString &code)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const std::optional<Dossier> dossier = DossierStore(database->connection()).findByCode(code);

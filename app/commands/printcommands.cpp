@@ -24,7 +24,7 @@ void addPrintOptions(QCommandLineParser &parser)
 int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &code,
               const PrintDestination &destination)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     DossierStore store(database->connection());
@@ -51,7 +51,7 @@ int printSlip(CommandContext &context, DossierSlips::Kind kind, const QString &c
 int printIntakeSlip(CommandContext &context, const QString &number,
                     const PrintDestination &destination)
 {
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     bool isNumber = false;

@@ -1,6 +1,7 @@
 #include "commands/commands.h"
 
 #include "db/database.h"
+#include "db/maintenance.h"
 #include "domain/officesettings.h"
 #include "store/dossierimport.h"
 #include "store/procedurestore.h"
@@ -42,7 +43,14 @@ bool prepareImport(CommandContext &context, QString *text, Database **database)
         return false;
     }
     *database = context.database();
-    return *database != nullptr;
+    if (!*database)
+        return false;
+    // A damaged file must not take hundreds of rows more: they could not be backed up.
+    if (const QString damage = Maintenance(**database).damage(); !damage.isEmpty()) {
+        context.error(damage);
+        return false;
+    }
+    return true;
 }
 
 int importFailed(CommandContext &context, const QStringList &errors)
@@ -58,7 +66,7 @@ int settings(CommandContext &context)
     const QStringList &args = context.arguments();
     const QString action = args.value(0);
     if (action == QLatin1String("list") && args.size() == 1) {
-        Database *database = context.database();
+        Database *database = context.existingDatabase();
         if (!database)
             return ExitError;
         const QMap<QString, QString> values

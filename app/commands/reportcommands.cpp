@@ -113,7 +113,7 @@ int overdue(CommandContext &context)
     if (!context.arguments().isEmpty())
         return context.usageError(
             QCoreApplication::translate("Commands", "overdue takes no arguments."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const Actor actor = headlessActor();
@@ -231,7 +231,7 @@ int report(CommandContext &context)
     if (!context.arguments().isEmpty())
         return context.usageError(
             QCoreApplication::translate("Commands", "report takes no arguments."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     QString error;
@@ -292,7 +292,7 @@ int printRegister(CommandContext &context)
         && !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return context.usageError(QCoreApplication::translate(
             "Commands", "Name the file to write with --output FILE.pdf or FILE.csv."));
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const QString field = context.parser().value(QStringLiteral("field"));

@@ -5,6 +5,7 @@
 #include "store/userstore.h"
 
 #include <QFile>
+#include <QStringDecoder>
 
 #include <termios.h>
 #include <unistd.h>
@@ -25,8 +26,8 @@ void addUserOptions(QCommandLineParser &parser)
         QStringLiteral("ROLE")));
 }
 
-// One line from a terminal, typed without echo.
-QString readHidden(QTextStream &err, const QString &prompt)
+// One line from a terminal, typed without echo (its bytes: decoded by readPassword).
+QByteArray readHidden(QTextStream &err, const QString &prompt)
 {
     err << prompt << Qt::flush;
     termios saved {};
@@ -42,7 +43,7 @@ QString readHidden(QTextStream &err, const QString &prompt)
     if (terminal)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     err << Qt::endl;
-    return QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    return line;
 }
 
 // Passwords come from standard input, never from the command line, where every user of
@@ -50,14 +51,15 @@ QString readHidden(QTextStream &err, const QString &prompt)
 // is typed twice without echo; otherwise it is the first line.
 bool readPassword(CommandContext &context, QString *password)
 {
+    QByteArray line;
     if (::isatty(STDIN_FILENO)) {
-        *password = readHidden(context.err(),
-                               QCoreApplication::translate("Commands", "New password:")
-                                   + QLatin1Char(' '));
+        line = readHidden(context.err(),
+                          QCoreApplication::translate("Commands", "New password:")
+                              + QLatin1Char(' '));
         if (readHidden(context.err(),
                        QCoreApplication::translate("Commands", "The same password again:")
                            + QLatin1Char(' '))
-            != *password) {
+            != line) {
             context.error(QCoreApplication::translate(
                 "Commands", "The two passwords differ; nothing was changed."));
             return false;
@@ -65,9 +67,19 @@ bool readPassword(CommandContext &context, QString *password)
     } else {
         QFile in;
         in.open(stdin, QIODevice::ReadOnly);
-        *password = QString::fromUtf8(in.readLine());
-        while (password->endsWith(QLatin1Char('\n')) || password->endsWith(QLatin1Char('\r')))
-            password->chop(1);
+        line = in.readLine();
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    // Invalid bytes would be stored as U+FFFD: a password nobody could type again.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *password = decoder(line);
+    if (decoder.hasError()) {
+        context.error(QCoreApplication::translate(
+            "Commands",
+            "The password is not valid UTF-8 text; nothing was changed. Set the terminal or the "
+            "file to UTF-8."));
+        return false;
     }
     if (password->isEmpty()) {
         context.error(QCoreApplication::translate(

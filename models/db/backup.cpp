@@ -79,6 +79,27 @@ bool privateCopy(const QString &file, const QTemporaryDir &folder, QString *copy
     return true;
 }
 
+// PRAGMA integrity_check: true when it answers "ok"; else the first problems in *problem.
+bool integrityOk(sqlite3 *handle, QString *problem)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA integrity_check(20)", -1, &statement, nullptr)
+        != SQLITE_OK) {
+        *problem = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    QStringList rows;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        rows.append(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+    if (rc != SQLITE_DONE)
+        rows.append(QString::fromUtf8(sqlite3_errmsg(handle)));
+    sqlite3_finalize(statement);
+    *problem = rows.join(QLatin1String("; ")).left(500);
+    return rows == QStringList {QStringLiteral("ok")};
+}
+
 Backup::Check checkCopy(const QString &copy, const QString &original)
 {
     Backup::Check check;
@@ -125,11 +146,8 @@ Backup::Check checkCopy(const QString &copy, const QString &original)
     QString version;
     if (!single("PRAGMA user_version", &version))
         return refuse(unreadable());
-    QString integrity;
-    if (!single("PRAGMA integrity_check", &integrity))
-        return refuse(damaged(connection.lastError()));
-    if (integrity != QLatin1String("ok"))
-        return refuse(damaged(integrity.left(500)));
+    if (QString problem; !integrityOk(connection.handle, &problem))
+        return refuse(damaged(problem));
     QString tables;
     if (!single("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                 "AND name IN ('users', 'events', 'settings', 'dossiers')",
@@ -154,8 +172,11 @@ Backup::Check checkCopy(const QString &copy, const QString &original)
 
 } // namespace
 
-bool Backup::copy(const Database &source, const QString &target, QString *error)
+bool Backup::copy(const Database &source, const QString &target, QString *error, Verify verify,
+                  bool *damaged)
 {
+    if (damaged)
+        *damaged = false;
     if (!source.handle()) {
         *error = tr("The database is not open.");
         return false;
@@ -188,6 +209,14 @@ bool Backup::copy(const Database &source, const QString &target, QString *error)
         } else if (!execute(destination.handle, "PRAGMA journal_mode = DELETE")) {
             *error
                 = tr("Cannot write the backup %1: %2").arg(shown(target), destination.lastError());
+        } else if (QString problem;
+                   verify == Verify::Integrity && !integrityOk(destination.handle, &problem)) {
+            // The pages are copied as they are: a damaged source gives a damaged copy, which
+            // restore would refuse. Better no backup than one that cannot be used.
+            *error = tr("No backup was made: %1")
+                         .arg(Database::damagedMessage(source.path(), problem));
+            if (damaged)
+                *damaged = true;
         } else {
             ok = true;
         }
@@ -228,7 +257,7 @@ bool Backup::restore(Database &target, const QString &file, const QString &safet
         *error = check.problem;
         return false;
     }
-    if (!Backup::copy(target, safetyCopy, error)) {
+    if (!Backup::copy(target, safetyCopy, error, Verify::AsIs)) {
         *error = tr("No safety copy of the current database could be made, so nothing was "
                     "restored. %1")
                      .arg(*error);

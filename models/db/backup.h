@@ -14,9 +14,16 @@ class Backup final
     Q_DECLARE_TR_FUNCTIONS(Backup)
 
 public:
+    enum class Verify {
+        Integrity, // PRAGMA integrity_check on the copy: a damaged source gives no backup
+        AsIs, // the safety copy before a restore, which must be taken even of a damaged file
+    };
     // Copies the open database into `target`, a new file (an existing file is refused, so
     // that nothing is overwritten by mistake). The copy is a single file (no -wal beside it).
-    static bool copy(const Database &source, const QString &target, QString *error);
+    // With Verify::Integrity a copy that fails the integrity check is removed, the error says
+    // the database is damaged and *damaged (when given) is set.
+    static bool copy(const Database &source, const QString &target, QString *error,
+                     Verify verify = Verify::Integrity, bool *damaged = nullptr);
 
     struct Check
     {

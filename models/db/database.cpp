@@ -104,6 +104,16 @@ QString Database::resolvePath(const QString &commandLinePath)
     return defaultPath();
 }
 
+QString Database::damagedMessage(const QString &path, const QString &detail)
+{
+    QString shownDetail = detail.simplified();
+    if (shownDetail.size() > 200)
+        shownDetail = shownDetail.left(200) + QChar(0x2026);
+    return tr("The Một Cửa database %1 is damaged (%2). Do not record anything more in it: "
+              "restore the latest good backup.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), shownDetail);
+}
+
 int Database::latestSchemaVersion()
 {
     const auto all = migrations();
@@ -121,13 +131,20 @@ bool Database::fail(Error error, const QString &message)
     return false;
 }
 
-bool Database::checkFileBeforeOpening()
+bool Database::checkFileBeforeOpening(OpenMode mode)
 {
     const QFileInfo info(m_path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists() && info.isDir())
         return fail(Error::Other, tr("The database path %1 is a folder, not a file.").arg(shown));
 
+    if (!info.exists() && mode == OpenMode::ExistingOnly)
+        return fail(Error::NotFound, tr("The database file %1 does not exist.").arg(shown));
+    if (info.exists() && info.size() == 0 && mode == OpenMode::ExistingOnly)
+        return fail(Error::NotFound,
+                    tr("The database file %1 is empty (0 bytes): it holds no Một Cửa data. "
+                       "Check the path, or restore a backup.")
+                        .arg(shown));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail(Error::CannotCreateDirectory,
@@ -164,8 +181,11 @@ bool Database::checkFileBeforeOpening()
 
 Database::Error Database::classify(const QString &sqliteError) const
 {
-    if (sqliteError.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
-        || sqliteError.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+    // SQLITE_CORRUPT: a database whose pages are broken (truncated, overwritten), not a
+    // foreign file.
+    if (sqliteError.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return Error::Damaged;
+    if (sqliteError.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
         return Error::NotADatabase;
     if (sqliteError.contains(QLatin1String("locked"), Qt::CaseInsensitive)
         || sqliteError.contains(QLatin1String("busy"), Qt::CaseInsensitive))
@@ -176,25 +196,25 @@ Database::Error Database::classify(const QString &sqliteError) const
     return Error::Other;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, OpenMode mode)
 {
     close();
     m_error = Error::None;
     m_errorMessage.clear();
     m_path = path;
 
-    if (!checkFileBeforeOpening())
+    if (!checkFileBeforeOpening(mode))
         return false;
     // The connection's queries must be gone before fail() removes the connection.
-    if (!openConnection()) {
+    if (!openConnection(mode)) {
         const Error error = m_error;
         const QString message = m_errorMessage;
         return fail(error, message);
     }
-    return migrate();
+    return mode == OpenMode::CreateOrMigrate ? migrate() : true;
 }
 
-bool Database::openConnection()
+bool Database::openConnection(OpenMode mode)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
     auto refuse = [this, &shown](Error error, const QString &detail) {
@@ -202,6 +222,9 @@ bool Database::openConnection()
         switch (error) {
         case Error::NotADatabase:
             m_errorMessage = tr("The file %1 is not a Một Cửa database.").arg(shown);
+            break;
+        case Error::Damaged:
+            m_errorMessage = damagedMessage(m_path, detail);
             break;
         case Error::Locked:
             m_errorMessage
@@ -238,6 +261,18 @@ bool Database::openConnection()
         m_error = Error::TooNew;
         m_errorMessage = tr("The database %1 has schema version %2, newer than this program "
                             "knows (%3). Install the newer version of Một Cửa.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+        return false;
+    }
+    if (mode == OpenMode::ExistingOnly && version == 0)
+        return refuse(Error::NotADatabase, QString());
+    if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
+        m_error = Error::NeedsUpgrade;
+        m_errorMessage = tr("The database %1 has schema version %2, older than this program's "
+                            "(%3). This command only reads and does not upgrade it: open it "
+                            "once with the window or with a command that writes.")
                              .arg(shown)
                              .arg(version)
                              .arg(latestSchemaVersion());

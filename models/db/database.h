@@ -23,7 +23,16 @@ public:
         CannotCreateDirectory,
         Locked,
         MigrationFailed,
+        NotFound, // an existing file was asked for (OpenMode::ExistingOnly)
+        NeedsUpgrade, // an older schema, opened without the right to migrate it
+        Damaged, // a Một Cửa database whose pages are broken (truncated, flipped bytes)
         Other,
+    };
+
+    // How open() may treat the file: a command that only reads neither creates nor migrates.
+    enum class OpenMode {
+        CreateOrMigrate,
+        ExistingOnly,
     };
 
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -36,13 +45,16 @@ public:
     static QString resolvePath(const QString &commandLinePath = {});
     static QString defaultPath();
     static int latestSchemaVersion();
+    // "The Một Cửa database … is damaged (detail)…": one message wherever damage is found.
+    static QString damagedMessage(const QString &path, const QString &detail);
 
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     int busyTimeout() const { return m_busyTimeoutMs; }
 
-    // Opens (creating when absent) and migrates to the latest schema. On failure the
-    // file is left as it was and error()/errorMessage() say why.
-    bool open(const QString &path);
+    // Opens (creating when absent) and migrates to the latest schema; with ExistingOnly, a
+    // missing or empty file and an older schema are refused instead. On failure the file is
+    // left as it was and error()/errorMessage() say why.
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateOrMigrate);
     void close();
     bool isOpen() const;
 
@@ -64,8 +76,8 @@ public:
 
 private:
     bool fail(Error error, const QString &message);
-    bool checkFileBeforeOpening();
-    bool openConnection();
+    bool checkFileBeforeOpening(OpenMode mode);
+    bool openConnection(OpenMode mode);
     bool migrate();
     bool execScript(const QString &sql, QString *errorText);
     Error classify(const QString &sqliteError) const;

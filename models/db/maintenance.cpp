@@ -65,4 +65,18 @@ QStringList Maintenance::integrityProblems() const
     return problems;
 }
 
+QString Maintenance::damage() const
+{
+    QSqlQuery query(m_database.connection());
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(20)")))
+        problems.append(query.lastError().text());
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList {QStringLiteral("ok")})
+        return {};
+    return Database::damagedMessage(m_database.path(),
+                                    problems.join(QStringLiteral("; ")).left(500));
+}
+
 } // namespace motcua

@@ -23,6 +23,8 @@ public:
 
     // Problems found by SQLite's integrity and foreign-key checks; empty when clean.
     QStringList integrityProblems() const;
+    // PRAGMA quick_check before bulk writes: "" when sound, else Database::damagedMessage().
+    QString damage() const;
 
 private:
     const Database &m_database;

@@ -32,11 +32,8 @@ void checkDate(const QDate &date, QStringList *errors)
     if (!date.isValid())
         errors->append(
             QCoreApplication::translate("Announcements", "The date is not a valid day."));
-    else if (date.year() < LunarCalendar::firstYear || date.year() > LunarCalendar::lastYear)
-        errors->append(
-            QCoreApplication::translate("Announcements", "The date must be in the years %1 to %2.")
-                .arg(LunarCalendar::firstYear)
-                .arg(LunarCalendar::lastYear));
+    else if (!LunarCalendar::isInRange(date))
+        errors->append(LunarCalendar::rangeMessage());
 }
 
 void checkTexts(CalendarOverride &announcement, QStringList *errors)

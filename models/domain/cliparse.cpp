@@ -47,11 +47,8 @@ std::optional<QDateTime> CliParse::dateTime(const QString &text, const QTimeZone
                      .arg(match.captured(4), match.captured(5));
         return std::nullopt;
     }
-    if (date.year() < LunarCalendar::firstYear || date.year() > LunarCalendar::lastYear) {
-        *error = tr("The year %1 is outside the years the calendar knows (%2 to %3).")
-                     .arg(date.year())
-                     .arg(LunarCalendar::firstYear)
-                     .arg(LunarCalendar::lastYear);
+    if (!LunarCalendar::isInRange(date)) {
+        *error = LunarCalendar::rangeMessage();
         return std::nullopt;
     }
     const QDateTime instant(date, time, zone);

@@ -19,6 +19,7 @@ bool CsvTable::parse(const QString &input, QString *error)
     int line = 1;
     current.line = 1;
     int quoteLine = 0;
+    bool afterClosingQuote = false; // only a separator or the end of the line may follow
 
     auto endField = [&] {
         current.fields.append(field);
@@ -43,6 +44,7 @@ bool CsvTable::parse(const QString &input, QString *error)
                     ++i;
                 } else {
                     quoted = false;
+                    afterClosingQuote = true;
                 }
             } else {
                 if (ch == QLatin1Char('\n'))
@@ -51,7 +53,21 @@ bool CsvTable::parse(const QString &input, QString *error)
             }
             continue;
         }
-        if (ch == QLatin1Char('"') && !fieldStarted && field.isEmpty()) {
+        if (afterClosingQuote && ch != QLatin1Char(',') && ch != QLatin1Char('\r')
+            && ch != QLatin1Char('\n')) {
+            *error = tr("Line %1: text follows the closing quote of a field; put the whole field "
+                        "in double quotes.")
+                         .arg(line);
+            return false;
+        }
+        afterClosingQuote = false;
+        if (ch == QLatin1Char('"') && fieldStarted) {
+            *error = tr("Line %1: a double quote inside a field that does not start with one; put "
+                        "the whole field in double quotes and double the quote inside.")
+                         .arg(line);
+            return false;
+        }
+        if (ch == QLatin1Char('"')) {
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
@@ -82,6 +98,24 @@ bool CsvTable::parse(const QString &input, QString *error)
         m_header.append(name.trimmed());
     for (int i = 0; i < m_header.size(); ++i)
         m_columns.insert(m_header.at(i), i);
+    // A row with more fields than the header would lose its surplus (an unquoted comma in a
+    // value), one with fewer would shift nothing but still hides a mistake: refuse both.
+    QStringList mismatches;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const Row &row = records.at(i);
+        if (row.fields.size() != m_header.size())
+            mismatches.append(tr("Line %1: %n field(s), but the header has %2; a value with a "
+                                 "comma must be in double quotes.",
+                                 nullptr, int(row.fields.size()))
+                                  .arg(row.line)
+                                  .arg(m_header.size()));
+    }
+    if (!mismatches.isEmpty()) {
+        m_header.clear();
+        m_columns.clear();
+        *error = mismatches.join(QLatin1Char('\n'));
+        return false;
+    }
     m_rows = records.mid(1);
     return true;
 }

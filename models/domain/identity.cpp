@@ -22,7 +22,12 @@ bool allDigits(const QString &text)
 
 bool validatePersonalId(const QString &id, const QDate &birthDate, QString *error)
 {
-    if (id.size() != 12 || !allDigits(id)) {
+    if (!allDigits(id)) {
+        *error = QCoreApplication::translate(
+            "Identity", "A personal ID number must contain digits only (0 to 9), 12 of them.");
+        return false;
+    }
+    if (id.size() != 12) {
         *error = QCoreApplication::translate(
                      "Identity", "A personal ID number has exactly 12 digits (%1 given).")
                      .arg(id.size());

@@ -1,5 +1,7 @@
 #include "domain/lunarcalendar.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cmath>
 
@@ -269,6 +271,18 @@ int monthLength(int lunarYear, int month, bool leap)
     const SolsticeSpan span = spanHolding(lunarYear, month);
     const LunarMonth *m = span.find(lunarYear, month, leap);
     return m ? int(span.lengthOf(m)) : 0;
+}
+
+bool isInRange(const QDate &date)
+{
+    return date.isValid() && date.year() >= firstYear && date.year() <= lastYear;
+}
+
+QString rangeMessage()
+{
+    return QCoreApplication::translate("LunarCalendar", "The date must be in the years %1 to %2.")
+        .arg(firstYear)
+        .arg(lastYear);
 }
 
 } // namespace LunarCalendar

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 namespace motcua {
 
@@ -33,6 +34,11 @@ namespace LunarCalendar {
 
 constexpr int firstYear = 1900;
 constexpr int lastYear = 2199;
+
+// Is the day in the years the calendar engine knows? Dates outside are refused everywhere
+// (receipt times, births, announcements, the command line) with rangeMessage().
+bool isInRange(const QDate &date);
+QString rangeMessage(); // "The date must be in the years 1900 to 2199.", translated
 
 LunarDate fromSolar(const QDate &date);
 // Invalid QDate when no such lunar day exists (leap flag on a month that is not leap, day 30 of

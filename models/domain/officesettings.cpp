@@ -1,9 +1,12 @@
 #include "domain/officesettings.h"
 
 #include "domain/identity.h"
+#include "domain/lunarcalendar.h"
 #include "domain/text.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace motcua::OfficeSettings {
@@ -36,6 +39,20 @@ QList<Qt::DayOfWeek> parseRestDays(const QString &text, bool *ok)
             days.append(dayNames().value(name));
     }
     return days;
+}
+
+// A whole number from `minimum` to `maximum`; `message` (which names the range) otherwise.
+bool validateNumber(const QString &value, int minimum, int maximum, const QString &message,
+                    QString *normalized, QString *error)
+{
+    bool ok = false;
+    const int number = value.trimmed().toInt(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        *error = message;
+        return false;
+    }
+    *normalized = QString::number(number);
+    return true;
 }
 
 bool validateText(const QString &value, int maxLength, bool required, QString *normalized,
@@ -99,6 +116,12 @@ const QList<Spec> &all()
                            "For procedures with a cut-off, dossiers received at or after this "
                            "time count from the next working day (HH:MM)"),
          QStringLiteral("15:00"), true},
+        {QStringLiteral("office.first_use_date"),
+         QT_TRANSLATE_NOOP("OfficeSettings", "First day of use"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "The day the office began using Một Cửa (YYYY-MM-DD): dossiers "
+                           "received before it are refused"),
+         QStringLiteral("2000-01-01"), false},
         {QStringLiteral("office.receipt_book"),
          QT_TRANSLATE_NOOP("OfficeSettings", "Receipt book number"),
          QT_TRANSLATE_NOOP("OfficeSettings",
@@ -123,6 +146,15 @@ const QList<Spec> &all()
          QT_TRANSLATE_NOOP("OfficeSettings",
                            "A result waiting longer than this many days is listed as uncollected"),
          QStringLiteral("10"), true},
+        {QStringLiteral("backup.folder"), QT_TRANSLATE_NOOP("OfficeSettings", "Backup folder"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "Absolute path of the folder for the backups, best on another disk; "
+                           "empty: the folder beside the program's data"),
+         QString(), false},
+        {QStringLiteral("backup.keep"), QT_TRANSLATE_NOOP("OfficeSettings", "Daily backups kept"),
+         QT_TRANSLATE_NOOP("OfficeSettings",
+                           "How many of the newest dated backups stay in the folder"),
+         QStringLiteral("14"), false},
     };
     return specs;
 }
@@ -214,15 +246,49 @@ bool validate(const QString &key, const QString &value, QString *normalized, QSt
     }
     if (key == QLatin1String("worklist.due_soon_days")
         || key == QLatin1String("worklist.uncollected_days")) {
-        bool ok = false;
-        const int number = value.trimmed().toInt(&ok);
-        if (!ok || number < 0 || number > 365) {
+        return validateNumber(value, 0, 365,
+                              QCoreApplication::translate(
+                                  "OfficeSettings", "Enter a whole number of days from 0 to 365."),
+                              normalized, error);
+    }
+    if (key == QLatin1String("office.first_use_date")) {
+        const QDate date = QDate::fromString(value.trimmed(), Qt::ISODate);
+        if (!date.isValid() || value.trimmed().size() != 10) {
             *error = QCoreApplication::translate("OfficeSettings",
-                                                 "Enter a whole number of days from 0 to 365.");
+                                                 "Write the day as YYYY-MM-DD, e.g. 2026-01-01.");
             return false;
         }
-        *normalized = QString::number(number);
+        if (!LunarCalendar::isInRange(date)) {
+            *error = LunarCalendar::rangeMessage();
+            return false;
+        }
+        *normalized = date.toString(Qt::ISODate);
         return true;
+    }
+    if (key == QLatin1String("backup.folder")) {
+        *normalized = value.trimmed();
+        if (normalized->isEmpty())
+            return true;
+        if (Text::hasControlCharacters(*normalized) || !QDir::isAbsolutePath(*normalized)) {
+            *error = QCoreApplication::translate(
+                "OfficeSettings",
+                "Enter the absolute path of a folder, e.g. /mnt/usb/motcua-backups (empty: the "
+                "default folder).");
+            return false;
+        }
+        if (QFileInfo(*normalized).exists() && !QFileInfo(*normalized).isDir()) {
+            *error = QCoreApplication::translate("OfficeSettings", "%1 is a file, not a folder.")
+                         .arg(QDir::toNativeSeparators(*normalized));
+            return false;
+        }
+        *normalized = QDir::cleanPath(*normalized);
+        return true;
+    }
+    if (key == QLatin1String("backup.keep")) {
+        return validateNumber(
+            value, 1, 365,
+            QCoreApplication::translate("OfficeSettings", "Enter a whole number from 1 to 365."),
+            normalized, error);
     }
     if (key == QLatin1String("print.receipt_copies")) {
         *normalized = value.trimmed();
@@ -254,6 +320,13 @@ QMap<QString, QString> withDefaults(const QMap<QString, QString> &stored)
             values.insert(spec.key, spec.defaultValue);
     }
     return values;
+}
+
+QDate firstUseDate(const QMap<QString, QString> &values)
+{
+    const QDate date
+        = QDate::fromString(values.value(QStringLiteral("office.first_use_date")), Qt::ISODate);
+    return date.isValid() ? date : QDate(2000, 1, 1);
 }
 
 QStringList missingRequired(const QMap<QString, QString> &stored)

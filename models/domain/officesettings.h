@@ -37,6 +37,8 @@ QStringList missingRequired(const QMap<QString, QString> &stored);
 // Typed views of the values.
 CalendarRules calendarRules(const QMap<QString, QString> &values);
 QTime cutoffTime(const QMap<QString, QString> &values);
+// office.first_use_date: no dossier is received before it (default 1 January 2000).
+QDate firstUseDate(const QMap<QString, QString> &values);
 QList<WorkSession> parseSessions(const QString &text, QString *error = nullptr);
 QString formatSessions(const QList<WorkSession> &sessions);
 

@@ -51,10 +51,15 @@ QStringList validate(Procedure &procedure)
 
     static const QRegularExpression codePattern(
         QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.\\-_]{0,39}$"));
-    if (!codePattern.match(procedure.code).hasMatch())
+    if (procedure.code.isEmpty())
         errors.append(QCoreApplication::translate(
             "Procedures",
             "The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193)."));
+    else if (!codePattern.match(procedure.code).hasMatch())
+        errors.append(QCoreApplication::translate(
+            "Procedures",
+            "A procedure code may contain only the letters A–Z and a–z, digits, dots, dashes and "
+            "underscores (at most 40, the first a letter or digit), e.g. 1.001193."));
     checkText(procedure.name, QCoreApplication::translate("Procedures", "The procedure name"), 1000,
               true, &errors);
     checkText(procedure.field, QCoreApplication::translate("Procedures", "The field"), 300, true,

@@ -1,6 +1,7 @@
 #include "domain/reception.h"
 
 #include "domain/identity.h"
+#include "domain/lunarcalendar.h"
 #include "domain/text.h"
 
 #include <QRegularExpression>
@@ -69,7 +70,9 @@ void checkPerson(Party &party, ApplicantKind kind, const QString &prefix, bool r
         const QDate today = now.toTimeZone(QTimeZone("Asia/Ho_Chi_Minh")).date();
         if (!person)
             party.birthDate = QDate();
-        else if (party.birthDate > today || party.birthDate.year() < 1900)
+        else if (!LunarCalendar::isInRange(party.birthDate))
+            errors.append({prefix + QStringLiteral(".birth"), LunarCalendar::rangeMessage()});
+        else if (party.birthDate > today)
             errors.append({prefix + QStringLiteral(".birth"),
                            QCoreApplication::translate(
                                "Reception", "The date of birth must be between 1900 and today.")});
@@ -168,7 +171,7 @@ QList<FieldError> validateApplicant(ApplicantKind kind, Party &applicant, const 
     return errors;
 }
 
-QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now)
+QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now, const QDate &firstUse)
 {
     QList<FieldError> errors;
     if (request.procedureId <= 0)
@@ -221,12 +224,33 @@ QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now)
 
     checkNote(request.note, FieldNote, errors);
 
-    if (request.receivedAt.isValid() && request.receivedAt > now.addSecs(60))
-        errors.append(
-            {FieldReceivedAt,
-             QCoreApplication::translate("Reception", "The time of receipt %1 is in the future.")
-                 .arg(request.receivedAt.toTimeZone(QTimeZone("Asia/Ho_Chi_Minh"))
-                          .toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
+    if (request.receivedAt.isValid()) {
+        const QDateTime local = request.receivedAt.toTimeZone(QTimeZone("Asia/Ho_Chi_Minh"));
+        const QString shown = local.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        const QDate birth = request.applicant.birthDate;
+        if (!LunarCalendar::isInRange(local.date()))
+            errors.append({FieldReceivedAt, LunarCalendar::rangeMessage()});
+        else if (request.receivedAt > now.addSecs(60))
+            errors.append({FieldReceivedAt,
+                           QCoreApplication::translate("Reception",
+                                                       "The time of receipt %1 is in the future.")
+                               .arg(shown)});
+        // Before the office used the program, its dossier codes (which show the day as YYMMDD)
+        // could collide with those of a century later.
+        else if (firstUse.isValid() && local.date() < firstUse)
+            errors.append({FieldReceivedAt,
+                           QCoreApplication::translate("Reception",
+                                                       "The time of receipt %1 is before the "
+                                                       "office's first day of use, %2 (setting "
+                                                       "office.first_use_date).")
+                               .arg(shown, firstUse.toString(QStringLiteral("dd/MM/yyyy")))});
+        else if (birth.isValid() && local.date() < birth)
+            errors.append({FieldReceivedAt,
+                           QCoreApplication::translate("Reception",
+                                                       "The time of receipt %1 is before the "
+                                                       "applicant's date of birth, %2.")
+                               .arg(shown, birth.toString(QStringLiteral("dd/MM/yyyy")))});
+    }
     return errors;
 }
 

@@ -75,8 +75,9 @@ inline const QString FieldNote = QStringLiteral("note");
 inline const QString FieldReceivedAt = QStringLiteral("receivedAt");
 
 // Normalises the request in place (NFC, trimmed, phone digits) and lists what is wrong.
-// `now` bounds dates: no birth or receipt in the future.
-QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now);
+// `now` bounds dates: no birth or receipt in the future; a receipt is neither before
+// `firstUse` (the setting office.first_use_date) nor before the applicant's birth.
+QList<FieldError> validate(ReceptionRequest &request, const QDateTime &now, const QDate &firstUse);
 
 // The same checks for the applicant of a request for completion or a refusal, which need
 // less (no documents, no return method).

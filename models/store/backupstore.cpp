@@ -137,11 +137,12 @@ QStringList BackupStore::anchorProblems() const
     return problems;
 }
 
-bool BackupStore::makeBackup(const Actor &by, const QString &file, bool automatic, QString *error)
+bool BackupStore::makeBackup(const Actor &by, const QString &file, bool automatic, QString *error,
+                             bool *damaged)
 {
     // The anchor is the head before the copy: the copy holds at least that much of the chain.
     const EventLog::Anchor head = EventLog(m_database.connection()).head();
-    if (!Backup::copy(m_database, file, error)
+    if (!Backup::copy(m_database, file, error, Backup::Verify::Integrity, damaged)
         || !writeAnchor(head, automatic ? QStringLiteral("daily") : QStringLiteral("backup"), file,
                         error))
         return false;
@@ -184,13 +185,23 @@ BackupStore::Automatic BackupStore::automaticBackup(const Actor &signedIn, QStri
     }
     const QString file = QDir(folder()).filePath(fileNameFor(Clock::now()));
     QString error;
-    if (!makeBackup(signedIn, file, true, &error)) {
+    bool damaged = false;
+    if (!makeBackup(signedIn, file, true, &error, &damaged)) {
         *writtenOrError = error;
-        return Automatic::Failed;
+        return damaged ? Automatic::Damaged : Automatic::Failed;
     }
     prune();
     *writtenOrError = file;
     return Automatic::Done;
+}
+
+QString BackupStore::latestGoodBackup() const
+{
+    for (const QString &path : backups()) {
+        if (Backup::check(path).ok)
+            return path;
+    }
+    return {};
 }
 
 void BackupStore::prune() const

@@ -37,10 +37,14 @@ public:
     // A dated backup into the folder; then only the newest keep() dated backups remain.
     bool backupToFolder(const Actor &by, QString *written, QString *error);
 
-    enum class Automatic { NotDue, Done, Failed };
+    enum class Automatic { NotDue, Done, Failed, Damaged };
     // The first start of each day (office time) leaves a dated backup in the folder. No
     // permission is needed: it is the program's duty whoever signs in; the event names them.
+    // Damaged: the copy failed its integrity check, so the database itself is damaged (no
+    // backup is kept, and the next start checks again).
     Automatic automaticBackup(const Actor &signedIn, QString *writtenOrError);
+    // The newest dated backup that passes Backup::check, or "" when none does.
+    QString latestGoodBackup() const;
 
     // Checks the backup, copies the current database beside the backups
     // (motcua-before-restore-YYYYMMDD-HHMMSS.sqlite, returned in *safetyCopy), then replaces
@@ -59,7 +63,8 @@ public:
 private:
     bool writeAnchor(const EventLog::Anchor &head, const QString &kind, const QString &file,
                      QString *error) const;
-    bool makeBackup(const Actor &by, const QString &file, bool automatic, QString *error);
+    bool makeBackup(const Actor &by, const QString &file, bool automatic, QString *error,
+                    bool *damaged = nullptr);
     void prune() const;
 
     Database &m_database;

@@ -2,10 +2,12 @@
 
 #include "domain/clock.h"
 #include "domain/csv.h"
+#include "domain/officesettings.h"
 #include "domain/procedure.h"
 #include "domain/reception.h"
 #include "store/dossierstore.h"
 #include "store/procedurestore.h"
+#include "store/settingsstore.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -124,8 +126,9 @@ DossierImport::Result DossierImport::run(const Actor &actor, const QString &csvT
         result.dossiers = DossierStore(m_db).receiveAll(actor, requests, &fieldErrors, &failure);
     } else {
         // Still report the form-level problems of every row, so that one run lists them all.
+        const QDate firstUse = OfficeSettings::firstUseDate(SettingsStore(m_db).all());
         for (ReceptionRequest &request : requests)
-            fieldErrors.append(Reception::validate(request, Clock::now()));
+            fieldErrors.append(Reception::validate(request, Clock::now(), firstUse));
     }
     for (int i = 0; i < fieldErrors.size(); ++i) {
         for (const FieldError &fieldError : fieldErrors.at(i)) {

@@ -194,11 +194,12 @@ QList<Dossier> DossierStore::receiveAll(const Actor &actor, QList<ReceptionReque
     }
 
     const QDateTime now = Clock::now();
+    const QDate firstUse = OfficeSettings::firstUseDate(SettingsStore(m_db).all());
     ProcedureStore procedures(m_db);
     QHash<qint64, Procedure> procedureById;
     bool anyError = false;
     for (ReceptionRequest &request : requests) {
-        QList<FieldError> problems = Reception::validate(request, now);
+        QList<FieldError> problems = Reception::validate(request, now, firstUse);
         if (request.procedureId > 0 && !procedureById.contains(request.procedureId)) {
             if (const auto procedure = procedures.find(request.procedureId))
                 procedureById.insert(procedure->id, *procedure);

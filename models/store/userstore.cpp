@@ -183,8 +183,10 @@ bool UserStore::validateNewAccount(const QString &username, const QString &fullN
                                    const QString &password, QString *error) const
 {
     QString problem = usernameProblem(username);
-    if (problem.isEmpty()
-        && (Text::normalized(fullName).isEmpty() || Text::hasControlCharacters(fullName)))
+    if (problem.isEmpty() && Text::hasControlCharacters(fullName))
+        problem = tr("The full name contains control characters (tabs, line breaks): they are "
+                     "not allowed.");
+    if (problem.isEmpty() && Text::normalized(fullName).isEmpty())
         problem = tr("Enter the person's full name.");
     if (problem.isEmpty())
         problem = Password::problem(password);

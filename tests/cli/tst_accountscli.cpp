@@ -170,6 +170,13 @@ void TestAccountsCli::missingOrBadInputIsRefused_data()
     QTest::newRow("bad username") << QStringList {"user", "add",    "bờ",   "--name",
                                                   "Bob",  "--role", "clerk"}
                                   << QByteArray("long enough\n") << "2 to 32 characters";
+    // Used to be stored as U+FFFD characters.
+    QTest::newRow("password not UTF-8")
+        << QStringList {"user", "add", "bob", "--name", "Bob", "--role", "clerk"}
+        << QByteArray("m\xe1t kh\xe9u d\xe0i\n") << "not valid UTF-8";
+    QTest::newRow("control character in the name")
+        << QStringList {"user", "add", "bob", "--name", "Bob\tLê", "--role", "clerk"}
+        << QByteArray("long enough\n") << "control characters";
     QTest::newRow("no action") << QStringList {"user"} << QByteArray() << "user add, list";
     QTest::newRow("no username") << QStringList {"user", "disable"} << QByteArray() << "USERNAME";
     QTest::newRow("unknown account")

@@ -2,7 +2,9 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,10 +30,15 @@ private slots:
     void failuresExitTwoAndLeaveTheFile_data();
     void failuresExitTwoAndLeaveTheFile();
     void lockedDatabase();
+    void readOnlyCommandsNeverCreateOrMigrate_data();
+    void readOnlyCommandsNeverCreateOrMigrate();
+    void aHalfDatabaseIsDamaged();
+    void aDamagedDatabaseIsNeitherBackedUpNorWritten();
     void unknownCommandAndOption_data();
     void unknownCommandAndOption();
 
 private:
+    QString damagedDatabase(const QString &name);
     QTemporaryDir m_dir;
 };
 
@@ -73,6 +80,10 @@ void TestCli::helpListsCommands()
 void TestCli::dbInfoCreatesAndDescribes()
 {
     const QString path = m_dir.filePath(QStringLiteral("new/sub/info.sqlite"));
+    {
+        Database db; // db-info only reads: the window or a writing command creates the file
+        QVERIFY(db.open(path));
+    }
     const auto result = test::runMotcua({QStringLiteral("db-info"), QStringLiteral("--database"),
                                          path, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
@@ -93,6 +104,10 @@ void TestCli::dbInfoCreatesAndDescribes()
 void TestCli::checkIsCleanOnAFreshDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("check.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+    }
     const auto result = test::runMotcua({QStringLiteral("check"), QStringLiteral("-d"), path});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("nguyên vẹn")), qPrintable(result.out));
@@ -124,6 +139,10 @@ void TestCli::checkReportsProblemsWithExitOne()
 void TestCli::databaseFromEnvironment()
 {
     const QString path = m_dir.filePath(QStringLiteral("env.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+    }
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("MOTCUA_DATABASE"), path);
     const auto result = test::runMotcua({QStringLiteral("db-info")}, {}, environment);
@@ -192,6 +211,176 @@ void TestCli::lockedDatabase()
     QVERIFY2(result.err.contains(QStringLiteral("đang bị chương trình khác khóa")),
              qPrintable(result.err));
     lock.release();
+    QCOMPARE(test::fileDigest(path), before);
+}
+
+// A command that only reads never creates or upgrades a file: a mistyped path, a file truncated
+// to nothing or an older schema used to get a fresh (or migrated) database and "sound", exit 0.
+void TestCli::readOnlyCommandsNeverCreateOrMigrate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("message");
+    const QString output = m_dir.filePath(QStringLiteral("out"));
+    const QList<QStringList> commands = {
+        {"check"},
+        {"db-info"},
+        {"dossier", "show", "H47.132-260306-0001"},
+        {"overdue"},
+        {"report", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
+         output + "-report.csv"},
+        {"print", "receipt", "H47.132-260306-0001", "--output", output + ".pdf"},
+        {"print", "register", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
+         output + ".csv"},
+        {"backup", "--output", output + ".sqlite"},
+        {"settings", "list"},
+    };
+    const QList<std::pair<QString, QString>> kinds = {
+        {"absent", "does not exist"},
+        {"empty", "is empty (0 bytes)"},
+        {"older", "older than this program's"},
+    };
+    for (const auto &[kind, message] : kinds) {
+        for (const QStringList &command : commands)
+            QTest::addRow("%s %s", qPrintable(command.mid(0, 2).join(QLatin1Char(' '))),
+                          qPrintable(kind))
+                << kind << command << message;
+    }
+}
+
+void TestCli::readOnlyCommandsNeverCreateOrMigrate()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, command);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("readonly-%1.sqlite").arg(kind));
+    QFile::remove(path);
+    const QString output = command.value(command.indexOf(QStringLiteral("--output")) + 1);
+    if (kind == QLatin1String("empty")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("older")) {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 1;", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const bool existed = QFile::exists(path);
+    const QByteArray before = existed ? test::fileDigest(path) : QByteArray();
+
+    const auto result = test::runMotcua(
+        command + QStringList {QStringLiteral("--database"), path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(QFile::exists(path), existed);
+    if (existed)
+        QCOMPARE(test::fileDigest(path), before);
+    if (kind == QLatin1String("empty"))
+        QCOMPARE(QFileInfo(path).size(), 0);
+    if (command.contains(QStringLiteral("--output")))
+        QVERIFY(!QFile::exists(output)); // nothing written either
+}
+
+// A database truncated to half used to be "not a Một Cửa database", and check exited 2.
+void TestCli::aHalfDatabaseIsDamaged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("half.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO settings (key, value) SELECT 'filler-' || i, printf('%.200c', 'x') "
+            "FROM n")));
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.resize(file.size() / 2 - (file.size() / 2) % 4096));
+    }
+    const QByteArray before = test::fileDigest(path);
+    const auto check = test::runMotcua({"check", "--database", path, "--lang", "en"});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(QStringLiteral("is damaged")), qPrintable(check.err));
+    QVERIFY(!check.err.contains(QStringLiteral("not a Một Cửa database")));
+    const auto info = test::runMotcua({"db-info", "--database", path, "--lang", "en"});
+    QCOMPARE(info.exitCode, 2);
+    QVERIFY2(info.err.contains(QStringLiteral("The Một Cửa database")), qPrintable(info.err));
+    QVERIFY(info.err.contains(QStringLiteral("is damaged")));
+    QCOMPARE(test::fileDigest(path), before);
+}
+
+// A database with a procedure and the office set up, then a flipped run of bytes in a B-tree
+// page near the end of the file (a table nothing else reads).
+QString TestCli::damagedDatabase(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    if (test::runMotcua({"settings", "set", "office.code", "H47.132", "--database", path}).exitCode
+        != 0)
+        return {};
+    const QString procedures = m_dir.filePath(name + QStringLiteral(".procedures.csv"));
+    {
+        QFile file(procedures);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("code,name,field,level,duration,unit,cutoff,fee,office,documents\n"
+                   "9.1,Thủ tục A,Thử nghiệm,Cấp xã,2,days,0,,UBND,Đơn\n");
+    }
+    if (test::runMotcua({"import-procedures", procedures, "--database", path}).exitCode != 0)
+        return {};
+    {
+        Database db;
+        if (!db.open(path))
+            return {};
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("CREATE TABLE filler (x)"))
+            || !query.exec(QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                "INSERT INTO filler SELECT printf('%.200c', 'x') FROM n")))
+            return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(file.size() - 20 * 4096 + 100)
+        || file.write(QByteArray(3000, '\x5a')) != 3000)
+        return {};
+    return path;
+}
+
+// Used to be: check says malformed, yet the import wrote its rows and backup reported success
+// with a copy that restore then refused.
+void TestCli::aDamagedDatabaseIsNeitherBackedUpNorWritten()
+{
+    const QString path = damagedDatabase(QStringLiteral("damaged.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const auto check = test::runMotcua({"check", "--database", path, "--lang", "en"});
+    QCOMPARE(check.exitCode, 1);
+
+    const QString copy = m_dir.filePath(QStringLiteral("damaged-backup.sqlite"));
+    const auto backup
+        = test::runMotcua({"backup", "--output", copy, "--database", path, "--lang", "en"});
+    QCOMPARE(backup.exitCode, 2);
+    QVERIFY2(backup.err.contains(QStringLiteral("No backup was made")), qPrintable(backup.err));
+    QVERIFY(backup.err.contains(QStringLiteral("is damaged")));
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
+
+    const QString dossiers = m_dir.filePath(QStringLiteral("damaged-dossiers.csv"));
+    {
+        QFile file(dossiers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("procedure_code,channel,received_at,applicant_name,applicant_id,birth_date,"
+                   "phone,address,email,documents\n"
+                   "9.1,direct,2026-03-06T09:00,Lê Văn Bình,001090012345,,,Thôn Đông,,Đơn\n");
+    }
+    const QByteArray before = test::fileDigest(path);
+    const auto import
+        = test::runMotcua({"import-dossiers", dossiers, "--database", path, "--lang", "en"});
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(import.err.contains(QStringLiteral("is damaged")), qPrintable(import.err));
+    QVERIFY(import.out.isEmpty());
     QCOMPARE(test::fileDigest(path), before);
 }
 

@@ -20,14 +20,19 @@ private slots:
     void initTestCase();
     void settingsSetValidatesAndLists_data();
     void settingsSetValidatesAndLists();
+    void settingsSetReachesTheValidatorWithANegativeValue_data();
+    void settingsSetReachesTheValidatorWithANegativeValue();
     void importProcedures();
     void importDossiers();
     void importDossiersWithOneBadRowImportsNothing();
+    void importDossiersRefusesMalformedCsv_data();
+    void importDossiersRefusesMalformedCsv();
     void twoProcessesNeverShareACode();
     void printReceiptThenReprint();
 
 private:
     QString writeFile(const QString &name, const QString &text);
+    qint64 dossierCount() const;
     QString m_db;
     QTemporaryDir m_dir;
 };
@@ -43,6 +48,17 @@ QString TestReceptionCli::writeFile(const QString &name, const QString &text)
     file.open(QIODevice::WriteOnly);
     file.write(text.toUtf8());
     return path;
+}
+
+qint64 TestReceptionCli::dossierCount() const
+{
+    Database db;
+    if (!db.open(m_db))
+        return -1;
+    QSqlQuery count(db.connection());
+    return count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next()
+        ? count.value(0).toLongLong()
+        : -1;
 }
 
 void TestReceptionCli::initTestCase()
@@ -78,6 +94,27 @@ void TestReceptionCli::settingsSetValidatesAndLists_data()
                                  << "red" << 2 << "office.code\tH47.132\t";
     QTest::newRow("cut-off") << "office.cutoff"
                              << "25:00" << 2 << "office.cutoff\t15:00\t";
+    QTest::newRow("first day of use") << "office.first_use_date"
+                                      << "2001-05-01" << 0 << "office.first_use_date\t2001-05-01\t";
+    QTest::newRow("first day of use before 1900")
+        << "office.first_use_date"
+        << "1899-12-31" << 2 << "office.first_use_date\t2001-05-01\t";
+    QTest::newRow("first day of use not a day")
+        << "office.first_use_date"
+        << "2001-02-30" << 2 << "office.first_use_date\t2001-05-01\t";
+    // README documents backup.folder: settings set used to call it unknown.
+    QTest::newRow("backup folder")
+        << "backup.folder"
+        << "/srv/motcua/backups/" << 0 << "backup.folder\t/srv/motcua/backups\t";
+    QTest::newRow("relative backup folder")
+        << "backup.folder"
+        << "backups" << 2 << "backup.folder\t/srv/motcua/backups\t";
+    QTest::newRow("backups kept") << "backup.keep"
+                                  << "30" << 0 << "backup.keep\t30\t";
+    QTest::newRow("no backup kept") << "backup.keep"
+                                    << "0" << 2 << "backup.keep\t30\t";
+    QTest::newRow("due soon negative") << "worklist.due_soon_days"
+                                       << "-1" << 2 << "worklist.due_soon_days\t2\t";
 }
 
 void TestReceptionCli::settingsSetValidatesAndLists()
@@ -93,6 +130,30 @@ void TestReceptionCli::settingsSetValidatesAndLists()
     const auto list = test::runMotcua({"settings", "list", "--database", m_db});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(listed), qPrintable(list.out));
+}
+
+// A negative value after a key used to be taken for an option ("Unknown option '1'"): it must
+// reach the validator, whose message says the range; "--" is accepted before it too.
+void TestReceptionCli::settingsSetReachesTheValidatorWithANegativeValue_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("after the key")
+        << QStringList {"settings", "set", "worklist.due_soon_days", "-1"};
+    QTest::newRow("after --") << QStringList {"settings", "set", "worklist.due_soon_days", "--",
+                                              "-1"};
+    QTest::newRow("options first")
+        << QStringList {"--lang", "en", "settings", "set", "worklist.due_soon_days", "-1"};
+}
+
+void TestReceptionCli::settingsSetReachesTheValidatorWithANegativeValue()
+{
+    QFETCH(QStringList, arguments);
+    const auto result
+        = test::runMotcua(QStringList {"--database", m_db, "--lang", "en"} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(
+        result.err,
+        QStringLiteral("worklist.due_soon_days: Enter a whole number of days from 0 to 365.\n"));
 }
 
 void TestReceptionCli::importProcedures()
@@ -172,11 +233,7 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
               "1.004873,fax,2026-03-06T21:15,Nguyễn Văn Bình,00109001234,,,Thôn Đông,,Tờ khai\n"
               "1.004873,online,2099-01-01T08:00,Nguyễn Văn Chính,001090012345,,,Thôn Đông,,Tờ "
               "khai\n");
-    Database db;
-    QVERIFY(db.open(m_db));
-    QSqlQuery count(db.connection());
-    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
-    const int before = count.value(0).toInt();
+    const qint64 before = dossierCount();
 
     const auto result
         = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
@@ -189,8 +246,54 @@ void TestReceptionCli::importDossiersWithOneBadRowImportsNothing()
     QVERIFY(result.err.contains(QStringLiteral("Line 4: The time of receipt")));
     QVERIFY(!result.err.contains(QStringLiteral("Line 2:")));
 
-    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM dossiers")) && count.next());
-    QCOMPARE(count.value(0).toInt(), before);
+    QCOMPARE(dossierCount(), before);
+}
+
+void TestReceptionCli::importDossiersRefusesMalformedCsv_data()
+{
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("message");
+    // An unquoted list of documents used to keep only the first one, exit 0.
+    QTest::newRow("unquoted commas in documents")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn An,001090012345,,,Thôn Đông,,Đơn đề "
+           "nghị, Bản vẽ thiết kế, Giấy tờ về quyền sử dụng đất"
+        << "Line 3: 12 field(s), but the header has 10";
+    QTest::newRow("a field short")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn An,001090012345,,,Thôn Đông,"
+        << "Line 3: 9 field(s), but the header has 10";
+    // Used to be stored as "Xã XuânLập".
+    QTest::newRow("text after the closing quote")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn An,001090012345,,,\"Xã Xuân\"Lập,,Đơn"
+        << "Line 3: text follows the closing quote of a field";
+    QTest::newRow("quote inside an unquoted field")
+        << "1.004873,direct,2026-03-06T09:15,Nguyễn Văn \"An\",001090012345,,,Thôn Đông,,Đơn"
+        << "Line 3: a double quote inside a field that does not start with one";
+    // Used to be accepted, code …-010302-0001.
+    QTest::newRow("received in year 1")
+        << "1.004873,direct,0001-03-02T10:00,Nguyễn Văn An,001090012345,,,Thôn Đông,,Đơn"
+        << "Line 3: The date must be in the years 1900 to 2199.";
+    QTest::newRow("received before the first day of use")
+        << "1.004873,direct,1999-03-02T10:00,Nguyễn Văn An,001090012345,,,Thôn Đông,,Đơn"
+        << "Line 3: The time of receipt 02/03/1999 10:00 is before the office's first day of use";
+}
+
+void TestReceptionCli::importDossiersRefusesMalformedCsv()
+{
+    QFETCH(QString, row);
+    QFETCH(QString, message);
+    const QString good
+        = QStringLiteral("1.004873,direct,2026-03-06T09:00,Lê Văn Bình,001090012345,,,Thôn "
+                         "Đông,,Tờ khai\n");
+    const QString path = writeFile(QStringLiteral("malformed.csv"),
+                                   dossierHeader + good + row + QLatin1Char('\n'));
+    const qint64 before = dossierCount();
+
+    const auto result
+        = test::runMotcua({"import-dossiers", path, "--database", m_db, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(dossierCount(), before);
 }
 
 // Two counters importing into the same file at the same moment: every code is distinct and

@@ -266,8 +266,9 @@ void TestProceduresPage::invalidValuesAreRefusedWithTheirMessage_data()
         << "" << 0 << "3" << procedures("%1 is required.").arg(procedures("The procedure name"));
     QTest::newRow("bad code")
         << "1 004873" << name << 0 << "3"
-        << procedures(
-               "The procedure code is required: letters, digits, dots, dashes (e.g. 1.001193).");
+        << procedures("A procedure code may contain only the letters A–Z and a–z, digits, dots, "
+                      "dashes and underscores (at most 40, the first a letter or digit), e.g. "
+                      "1.001193.");
     QTest::newRow("code of another procedure")
         << "1.001193" << name << 0 << "3"
         << ProcedureStore::tr("Another procedure already has the code %1.").arg("1.001193");
@@ -816,7 +817,7 @@ void TestProceduresPage::importReportsCounts()
         QStringLiteral("good.csv"),
         header
             + "9.000001,Thủ tục thử nghiệm,Khác,Cấp xã,3,days,0,,Ủy ban nhân dân xã,"
-              "Đơn đề nghị (1 bản chính) | Bản sao giấy tờ (0 bản chính, 1 bản sao)\n"
+              "\"Đơn đề nghị (1 bản chính) | Bản sao giấy tờ (0 bản chính, 1 bản sao)\"\n"
               "1.004873,Thủ tục cấp Giấy xác nhận tình trạng hôn nhân,Hộ tịch,Cấp xã,2,days,"
               "0,,Ủy ban nhân dân xã,Tờ khai\n");
     QString message;

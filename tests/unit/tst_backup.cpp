@@ -141,6 +141,7 @@ private slots:
     void roleAgainstBackupAndRestore_data();
     void roleAgainstBackupAndRestore();
     void automaticBackupOncePerDayKeepingTheNewest();
+    void aDamagedDatabaseGivesNoBackup();
     void fileNamesUseTheOfficeTime();
 
 private:
@@ -481,6 +482,54 @@ void TestBackup::automaticBackupOncePerDayKeepingTheNewest()
     const QString lines = QString::fromUtf8(manifest.readAll());
     QCOMPARE(lines.count(QStringLiteral("\tdaily\t")), 5);
     QCOMPARE(store.anchorProblems(), QStringList());
+}
+
+// A flipped run of bytes in a B-tree page: the pages used to be copied as they were and the
+// backup reported success, with a copy that restore then refused.
+void TestBackup::aDamagedDatabaseGivesNoBackup()
+{
+    const Actor admin = test::addAccount(m_database->connection(), QStringLiteral("quantri"),
+                                         Role::Administrator);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (x)")));
+    QVERIFY(query.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                       "WHERE i < 3000) INSERT INTO filler SELECT printf('%.200c', 'x') FROM n")));
+    query.finish();
+    const QTimeZone office("Asia/Ho_Chi_Minh");
+    Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(7, 45), office));
+    QString good;
+    QCOMPARE(BackupStore(*m_database).automaticBackup(admin, &good), BackupStore::Automatic::Done);
+
+    const QString livePath = m_database->path();
+    m_database.reset();
+    overwrite(livePath, QFileInfo(livePath).size() - 20 * 4096 + 100, QByteArray(3000, '\x5a'));
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(livePath));
+    QVERIFY(!Maintenance(*m_database).integrityProblems().isEmpty());
+    BackupStore store(*m_database);
+
+    Clock::setFixed(QDateTime(QDate(2026, 3, 3), QTime(7, 45), office));
+    QString error;
+    QCOMPARE(store.automaticBackup(admin, &error), BackupStore::Automatic::Damaged);
+    QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+    QCOMPARE(store.backups(), QStringList {good});
+    QCOMPARE(QDir(backupFolder()).entryList(QDir::Files), QStringList {QFileInfo(good).fileName()});
+
+    const QString manual = path(QStringLiteral("manual-of-damaged.sqlite"));
+    QVERIFY(!store.backupTo(admin, manual, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("No backup was made: The Một Cửa database")),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(manual));
+    QVERIFY(!QFile::exists(manual + QStringLiteral(".part")));
+
+    // The latest sound backup can still be restored over the damaged file (its safety copy is
+    // taken as it is).
+    QCOMPARE(store.latestGoodBackup(), good);
+    QString safetyCopy;
+    QVERIFY2(store.restore(admin, good, &safetyCopy, &error), qPrintable(error));
+    QVERIFY(QFile::exists(safetyCopy));
+    QCOMPARE(Maintenance(*m_database).integrityProblems(), QStringList());
 }
 
 void TestBackup::fileNamesUseTheOfficeTime()

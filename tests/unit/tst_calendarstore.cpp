@@ -458,6 +458,23 @@ void TestCalendarStore::importRefusesBadFilesWhole_data()
         << QStringList {"Line 3: the date 2026-03-04 already appears on line 2."};
     QTest::newRow("unclosed quote") << header + "2026-03-04,off,\"X,\n"
                                     << QStringList {"Line 2: a quoted field is not closed."};
+    // A field count other than the header's, and broken quoting, lose nothing silently.
+    QTest::newRow("unquoted comma in a name")
+        << header + "2026-03-04,off,Good,\n2026-03-05,off,Nghỉ Tết, bù,\n"
+        << QStringList {"Line 3: 5 field(s), but the header has 4; a value with a comma must be in "
+                        "double quotes."};
+    QTest::newRow("a field short")
+        << header + "2026-03-04,off,X\n"
+        << QStringList {"Line 2: 3 field(s), but the header has 4; a value with a comma must be in "
+                        "double quotes."};
+    QTest::newRow("text after the closing quote")
+        << header + "2026-03-04,off,\"Xã Xuân\"Lập,\n"
+        << QStringList {"Line 2: text follows the closing quote of a field; put the whole field "
+                        "in double quotes."};
+    QTest::newRow("quote inside an unquoted field")
+        << header + "2026-03-04,off,Good,\n2026-03-05,off,Nghỉ \"Tết\",\n"
+        << QStringList {"Line 3: a double quote inside a field that does not start with one; put "
+                        "the whole field in double quotes and double the quote inside."};
     QTest::newRow("several problems")
         << header + "2026-02-30,never,,\n2026-03-04,off,Fine,\n"
         << QStringList {

@@ -166,6 +166,29 @@ void TestProcedures::badFilesImportNothing_data()
                                << "Line 3:";
     QTest::newRow("unclosed quote") << header + "\n" + good + "9.000008,\"F,Thử,x,1,days,0,,,Đơn\n"
                                     << "Line 3: a quoted field is not closed";
+    QTest::newRow("unquoted comma in documents")
+        << header + "\n" + good + "9.000009,G,Thử,x,1,days,0,,,Đơn đề nghị, Bản vẽ\n"
+        << "Line 3: 11 field(s), but the header has 10";
+    QTest::newRow("a field short") << header + "\n" + "9.000010,H,Thử,x,1,days,0,,\n" + good
+                                   << "Line 2: 9 field(s), but the header has 10";
+    QTest::newRow("text after the closing quote")
+        << header + "\n" + good + "9.000011,\"Xã Xuân\"Lập,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 3: text follows the closing quote";
+    QTest::newRow("quote inside an unquoted field")
+        << header + "\n" + "9.000012,Thủ tục \"I\",Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: a double quote inside a field";
+    // Each used to say "The procedure code is required".
+    QTest::newRow("NUL in a code")
+        << header + "\n" + "9.0" + QChar(0) + "13,J,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: A procedure code may contain only the letters";
+    QTest::newRow("RLM in a code")
+        << header + "\n" + "9.0" + QChar(0x200F) + "14,K,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: A procedure code may contain only the letters";
+    QTest::newRow("SQL in a code")
+        << header + "\n" + "9.1';DROP TABLE procedures;--,L,Thử,x,1,days,0,,,Đơn\n"
+        << "Line 2: A procedure code may contain only the letters";
+    QTest::newRow("empty code") << header + "\n" + ",M,Thử,x,1,days,0,,,Đơn\n"
+                                << "Line 2: The procedure code is required";
     QTest::newRow("header only") << header + "\n"
                                  << "no procedure rows";
 }

@@ -1,9 +1,11 @@
 #include "domain/text.h"
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
+#include "store/settingsstore.h"
 #include "storefixture.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace motcua;
 
@@ -116,8 +118,11 @@ void TestReception::badInputIsRefusedAndNothingWritten_data()
     QTest::newRow("empty name") << "name=" << Reception::FieldApplicantName << "is required";
     QTest::newRow("11-digit ID") << "id=00109001234" << Reception::FieldApplicantId
                                  << "exactly 12 digits";
-    QTest::newRow("ID with letters")
-        << "id=00109001234A" << Reception::FieldApplicantId << "exactly 12 digits";
+    // Twelve characters, one a letter: used to say "exactly 12 digits (12 given)".
+    QTest::newRow("ID with a letter")
+        << "id=00109001234A" << Reception::FieldApplicantId << "digits only";
+    QTest::newRow("ID with a letter, short")
+        << "id=0010900A" << Reception::FieldApplicantId << "digits only";
     QTest::newRow("ID with unknown province")
         << "id=099090012345" << Reception::FieldApplicantId << "province code";
     QTest::newRow("ID year against birth date")
@@ -140,6 +145,20 @@ void TestReception::badInputIsRefusedAndNothingWritten_data()
                                   << "Choose the procedure";
     QTest::newRow("received in the future")
         << "future" << Reception::FieldReceivedAt << "in the future";
+    // Receipt times used to have no lower bound (code …-010302-0001).
+    QTest::newRow("received in year 1") << "received=0001-03-02T10:00" << Reception::FieldReceivedAt
+                                        << "The date must be in the years 1900 to 2199.";
+    QTest::newRow("received after 2199")
+        << "received=2200-01-02T10:00" << Reception::FieldReceivedAt
+        << "The date must be in the years 1900 to 2199.";
+    QTest::newRow("received before the first day of use")
+        << "received=1999-12-31T10:00" << Reception::FieldReceivedAt
+        << "before the office's first day of use, 01/01/2000";
+    QTest::newRow("received before the applicant's birth")
+        << "beforebirth=1985-03-02T10:00" << Reception::FieldReceivedAt
+        << "before the applicant's date of birth, 12/05/1990";
+    QTest::newRow("birth before 1900") << "birth=1850-01-01" << Reception::FieldApplicantBirth
+                                       << "The date must be in the years 1900 to 2199.";
     QTest::newRow("birth in the future")
         << "birth=2030-01-01" << Reception::FieldApplicantBirth << "between 1900";
     QTest::newRow("bad e-mail") << "email=dang@" << Reception::FieldApplicantEmail << "e-mail";
@@ -175,6 +194,10 @@ void TestReception::badInputIsRefusedAndNothingWritten()
         request.procedureId = value.toLongLong();
     else if (key == QLatin1String("future"))
         request.receivedAt = Clock::now().addSecs(3600);
+    else if (key == QLatin1String("received") || key == QLatin1String("beforebirth"))
+        request.receivedAt = QDateTime(QDate::fromString(value.left(10), Qt::ISODate),
+                                       QTime::fromString(value.mid(11), QStringLiteral("HH:mm")),
+                                       QTimeZone("Asia/Ho_Chi_Minh"));
     else if (key == QLatin1String("birth"))
         request.applicant.birthDate = QDate::fromString(value, Qt::ISODate);
     else if (key == QLatin1String("email"))
@@ -187,6 +210,11 @@ void TestReception::badInputIsRefusedAndNothingWritten()
         request.returnMethod = ReturnMethod::Post;
     else if (key == QLatin1String("proxy"))
         request.proxy.name = QStringLiteral("Trần Văn Minh");
+
+    if (key == QLatin1String("beforebirth")) // past the office's first day of use
+        QVERIFY(
+            SettingsStore(m_db.connection())
+                .setValue(QStringLiteral("office.first_use_date"), QStringLiteral("1950-01-01")));
 
     const qint64 eventsBefore = test::count(m_db, QStringLiteral("SELECT count(*) FROM events"));
     QList<FieldError> errors;
