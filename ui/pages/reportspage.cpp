@@ -339,9 +339,9 @@ void ReportsPage::refreshBoard()
     const DossierQuery query(m_database.connection());
     const WorklistClock clock = query.clock(Clock::now());
     m_boardAsOf->setText(
-        tr("Open dossiers overdue or due within %1 working day(s), as of %2. Click a count to "
-           "see the dossiers.")
-            .arg(clock.dueSoonDays)
+        tr("Open dossiers overdue or due within %n working day(s), as of %1. Click a count to "
+           "see the dossiers.",
+           nullptr, clock.dueSoonDays)
             .arg(QLocale().toString(Clock::local(clock.now), QStringLiteral("HH:mm dd/MM/yyyy"))));
     for (int i = 0; i < m_boards.size(); ++i) {
         QTableWidget *table = m_boards.at(i);
