@@ -976,6 +976,30 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
+    </message>
 </context>
 <context>
     <name>DossierFlow</name>
@@ -4965,26 +4989,6 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
-    </message>
-    <message>
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
     </message>
     <message>
         <source>Printing</source>

@@ -208,8 +208,9 @@ bool ReportExport::writeXlsx(const PeriodReport &report, const QMap<QString, QSt
         text(headerRow, c, titles.at(c), heading);
     worksheet_set_row(sheet, lxw_row_t(headerRow), 45, nullptr);
     int row = headerRow + 1;
+    // The total row has no code: the CSV's TOTAL marks it for programs, this sheet is read.
     const auto line = [&](const ReportRow &r, lxw_format *format) {
-        text(row, 0, r.procedureCode, format);
+        text(row, 0, &r == &report.total ? QString() : r.procedureCode, format);
         text(row, 1, r.procedureName, format);
         int column = 2;
         for (qint64 value : figures(r))

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -177,6 +178,13 @@ void TestReportCli::reportXlsxAndPdf()
     QFile file(xlsx);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(2), QByteArray("PK")); // a zip container
+    // The total row is named in words, without the CSV's TOTAL code.
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, "xl/sharedStrings.xml"});
+    QVERIFY(unzip.waitForFinished());
+    const QByteArray strings = unzip.readAllStandardOutput();
+    QVERIFY2(strings.contains("<t>Total</t>"), strings.constData());
+    QVERIFY(!strings.contains("TOTAL"));
     const QString pdf = m_dir.filePath(QStringLiteral("q4.pdf"));
     result = run({"report", "--from", "2025-10-01", "--to", "2025-12-31", "--format", "pdf",
                   "--output", pdf});

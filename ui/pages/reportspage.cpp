@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
+#include "dialogs/dialogsupport.h"
 #include "print/reportexport.h"
 #include "print/slipprinter.h"
 #include "store/dossierquery.h"
@@ -20,7 +21,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -480,8 +480,8 @@ void ReportsPage::saveReport(const QString &format)
     const QString filter = format == QLatin1String("csv") ? tr("CSV files (*.csv)")
         : format == QLatin1String("xlsx")                 ? tr("Excel workbooks (*.xlsx)")
                                                           : tr("PDF files (*.pdf)");
-    const QString path
-        = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(base), filter);
+    const QString path = DialogSupport::saveFileName(this, title, QDir::home().filePath(base),
+                                                     filter, QStringLiteral("reportSaveDialog"));
     if (path.isEmpty())
         return;
     QString error;
@@ -508,9 +508,10 @@ void ReportsPage::saveRegister(const QString &format)
         = QStringLiteral("so-theo-doi-%1-%2.%3")
               .arg(m_registerFrom->date().toString(QStringLiteral("yyyyMMdd")),
                    m_registerTo->date().toString(QStringLiteral("yyyyMMdd")), format);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = DialogSupport::saveFileName(
         this, tr("Register"), QDir::home().filePath(base),
-        format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+        format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"),
+        QStringLiteral("registerSaveDialog"));
     if (path.isEmpty())
         return;
     const QMap<QString, QString> office
