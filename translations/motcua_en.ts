@@ -2021,6 +2021,26 @@ Quit now and set it up at the next start?</source>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commune level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central level</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -2021,6 +2021,26 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
+    <message>
+        <source>Commune level</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>District level</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Provincial level</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Ministry level</source>
+        <translation>Cấp bộ</translation>
+    </message>
+    <message>
+        <source>Central level</source>
+        <translation>Cấp trung ương</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

@@ -10,19 +10,18 @@
 #include "storefixture.h"
 #include "widgets/badgedelegate.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QAbstractButton>
 #include <QScopeGuard>
-#include <QTimer>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -33,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace motcua;
 using test::officeTime;

@@ -1,10 +1,10 @@
 #include "pages/reportspage.h"
 
 #include "db/database.h"
+#include "dialogs/dialogsupport.h"
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
-#include "dialogs/dialogsupport.h"
 #include "print/reportexport.h"
 #include "print/slipprinter.h"
 #include "store/dossierquery.h"
