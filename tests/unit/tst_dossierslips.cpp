@@ -112,6 +112,11 @@ void TestDossierSlips::slipsCarryWhatTheEventsRecorded()
              qPrintable(text(*completion)));
     QVERIFY(text(*completion).contains(QStringLiteral("Thiếu giấy tờ chứng minh nhân thân")));
     QVERIFY(text(*completion).contains(dossier.code));
+    // The receipt is the applicant's: how the clerk's deadline came about is not printed on it.
+    const auto receipt = slips.document(dossier, K::Receipt, false, &error);
+    QVERIFY2(receipt, qPrintable(error));
+    QVERIFY(text(*receipt).contains(dossier.code));
+    QVERIFY2(!text(*receipt).contains(QStringLiteral("Paused")), qPrintable(text(*receipt)));
     const auto apology = slips.document(dossier, K::Apology, true, &error);
     QVERIFY2(apology, qPrintable(error));
     QVERIFY2(text(*apology).contains(QStringLiteral("Cần xác minh thêm tại nơi cư trú trước đây")),
