@@ -2600,6 +2600,26 @@ Please verify the correct directory name was given.</source>
         <source>Report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE OFFICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>

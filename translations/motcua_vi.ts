@@ -2604,6 +2604,26 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Report %1 to %2</source>
         <translation>Báo cáo từ %1 đến %2</translation>
     </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE OFFICE</source>
+        <translation>THỦ TRƯỞNG CƠ QUAN</translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation>ngày %1 tháng %2 năm %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>

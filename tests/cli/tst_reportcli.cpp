@@ -192,6 +192,20 @@ void TestReportCli::reportXlsxAndPdf()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+    // In Vietnamese: headings not broken inside a word, a date and the two signatures.
+    const QString vietnamese = m_dir.filePath(QStringLiteral("q4-vi.pdf"));
+    QCOMPARE(test::runMotcua({"report", "--from", "2025-10-01", "--to", "2025-12-31", "--format",
+                              "pdf", "--output", vietnamese, "--database", m_db, "--lang", "vi"},
+                             {}, m_env)
+                 .exitCode,
+             0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {vietnamese, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished());
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const char *part :
+         {"chuyển", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN", "ngày 11 tháng 03 năm 2026"})
+        QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(text.left(3000)));
 }
 
 void TestReportCli::reportArgumentErrors_data()
