@@ -163,7 +163,7 @@ SlipDocument buildSlip(const QString &kind, const QString &name, bool reprint = 
         data.cooperatingOffices
             = {QStringLiteral("Công an xã"), QStringLiteral("Phòng Văn hóa - Xã hội")};
         ControlStep first;
-        first.fromOffice = QStringLiteral("Bộ phận Một cửa");
+        first.fromOffice = QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa");
         first.office = QStringLiteral("Phòng Tư pháp");
         first.giver = QStringLiteral("Trần Văn Đức");
         first.receiver = QStringLiteral("Đỗ Thị Lụa");
@@ -172,20 +172,29 @@ SlipDocument buildSlip(const QString &kind, const QString &name, bool reprint = 
         first.due = at(2026, 11, 27, 10, 30);
         ControlStep second;
         second.fromOffice = QStringLiteral("Phòng Tư pháp");
-        second.office = QStringLiteral("Lãnh đạo UBND xã");
+        second.office = QStringLiteral("Lãnh đạo Ủy ban nhân dân xã Tân Hòa");
         second.giver = QStringLiteral("Đỗ Thị Lụa");
         second.receiver = QStringLiteral("Hoàng Minh Quân");
         second.handedAt = at(2026, 12, 2, 9, 0);
         second.due = at(2026, 12, 1, 17, 0);
         second.note = QStringLiteral("Chờ xác minh");
         ControlStep third;
-        third.fromOffice = QStringLiteral("Lãnh đạo UBND xã");
-        third.office = QStringLiteral("Bộ phận Một cửa");
+        third.fromOffice = QStringLiteral("Lãnh đạo Ủy ban nhân dân xã Tân Hòa");
+        third.office = QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa");
         third.giver = QStringLiteral("Hoàng Minh Quân");
         third.receiver = QStringLiteral("Trần Văn Đức");
         third.handedAt = at(2026, 12, 2, 15, 0);
         third.result = ControlStep::Result::OnTime;
-        data.steps = {first, second, third};
+        // A fourth handover still fits the one A5 page.
+        ControlStep fourth;
+        fourth.fromOffice = QStringLiteral("Bộ phận Một cửa UBND xã Tân Hòa");
+        fourth.office = QStringLiteral("Người nộp hồ sơ");
+        fourth.note = QStringLiteral("Trả tại quầy");
+        fourth.giver = QStringLiteral("Trần Văn Đức");
+        fourth.receiver = QStringLiteral("Nguyễn Thị Hồng Nhung");
+        fourth.handedAt = at(2026, 12, 3, 9, 0);
+        fourth.result = ControlStep::Result::OnTime;
+        data.steps = {first, second, third, fourth};
         return Slips::controlSlip(sampleDossier(name), office, data);
     }
     if (kind == QLatin1String("handover")) {
