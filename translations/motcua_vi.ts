@@ -1430,7 +1430,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     </message>
     <message>
         <source>Apology and new return date</source>
-        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
+        <translation>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết</translation>
     </message>
     <message>
         <source>Stop notice</source>
@@ -3124,7 +3124,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>The apology and new return date, signed by the head of the office. Allowed once; the original due time still decides whether the dossier is late.</source>
-        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả, do thủ trưởng cơ quan ký. Chỉ được hẹn lại một lần; việc hồ sơ có quá hạn hay không vẫn tính theo hạn giải quyết ban đầu.</translation>
+        <translation>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (hẹn lại ngày trả kết quả), do thủ trưởng cơ quan ký. Chỉ được hẹn lại một lần; việc hồ sơ có quá hạn hay không vẫn tính theo hạn giải quyết ban đầu.</translation>
     </message>
     <message>
         <source>From o&amp;ffice:</source>

@@ -49,7 +49,8 @@ struct IntakeSlipData
     QString contactPhone; // empty: office.phone
 };
 
-// Phiếu xin lỗi và hẹn lại ngày trả kết quả, signed by the head of the office.
+// Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu số 04), signed by the head of the
+// office.
 struct ApologyData
 {
     SlipIssue issue; // signerName: the head of the office; issuedAt: invalid = now

@@ -608,8 +608,9 @@ void TestSlips::slipText_data()
     QTest::newRow("apology") << QStringLiteral("apology")
                              << header
             + QStringList {QStringLiteral("Tân Hòa, ngày 02 tháng 12 năm 2026"),
-                           QStringLiteral("PHIẾU XIN LỖI"),
-                           QStringLiteral("VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"),
+                           QStringLiteral("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ"),
+                           QStringLiteral("GIA HẠN THỜI GIAN GIẢI QUYẾT"),
+                           QStringLiteral("đề nghị gia hạn thời gian giải quyết hồ sơ"),
                            QStringLiteral("Kính gửi: ") + person,
                            QStringLiteral("Vào lúc 10 giờ 30 phút, ngày 26 tháng 11 năm 2026, "
                                           "Phòng Tư pháp tiếp nhận"),
@@ -660,7 +661,7 @@ void TestSlips::slipText_data()
                            QStringLiteral("Người giao"),
                            QStringLiteral("Người nhận")}
                                   << QStringLiteral("A5") << false
-                                  << 2; // the third step moves whole to page 2
+                                  << 1; // four handovers on one A5 page
     QTest::newRow("handover") << QStringLiteral("handover")
                               << header
             + QStringList {QStringLiteral("Số: 05/BG"),
