@@ -23,6 +23,7 @@ private slots:
     void generateDemo();
     void generateDemoRefusesRealData();
     void reportCsvBalances();
+    void demoProgressOnLinesInAPipe();
     void reportXlsxAndPdf();
     void reportArgumentErrors_data();
     void reportArgumentErrors();
@@ -167,6 +168,18 @@ void TestReportCli::reportCsvBalances()
     QVERIFY(table.value(table.rows().last(), QStringLiteral("received")).toLongLong() > 50);
     const double rate = table.value(table.rows().last(), QStringLiteral("on_time_rate")).toDouble();
     QVERIFY(rate > 80 && rate < 100);
+}
+
+void TestReportCli::demoProgressOnLinesInAPipe()
+{
+    // Not a terminal: no carriage returns, one count a line.
+    const auto result
+        = test::runMotcua({"generate-demo", "--count", "300", "--seed", "4", "--database",
+                           m_dir.filePath(QStringLiteral("progress.sqlite"))},
+                          {}, m_env);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains(QLatin1Char('\r')), qPrintable(result.err));
+    QVERIFY2(result.err.endsWith(QStringLiteral("300 / 300\n")), qPrintable(result.err));
 }
 
 void TestReportCli::reportXlsxAndPdf()
