@@ -951,6 +951,14 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>Extended to %1: %2</source>
         <translation>Gia hạn đến %1: %2</translation>
     </message>
+    <message>
+        <source>Paused since %1: the deadline will move by the working time of the pause</source>
+        <translation>Đang tạm dừng từ %1: khi tiếp tục, hạn giải quyết lùi thêm đúng thời gian làm việc đã tạm dừng</translation>
+    </message>
+    <message>
+        <source>Paused since %1 (%2): the deadline will move by the working time of the pause</source>
+        <translation>Đang tạm dừng từ %1 (%2): khi tiếp tục, hạn giải quyết lùi thêm đúng thời gian làm việc đã tạm dừng</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineService</name>
@@ -991,6 +999,30 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Thư mục:</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1454,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     </message>
     <message>
         <source>Apology and new return date</source>
-        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
+        <translation>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết</translation>
     </message>
     <message>
         <source>Stop notice</source>
@@ -1511,16 +1543,28 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <source>%1 working day(s)</source>
-        <translation>%1 ngày làm việc</translation>
-    </message>
-    <message>
-        <source>%1 working hour(s)</source>
-        <translation>%1 giờ làm việc</translation>
-    </message>
-    <message>
         <source>the same working day</source>
         <translation>trong ngày làm việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2071,26 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Commune level</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>District level</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Provincial level</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Ministry level</source>
+        <translation>Cấp bộ</translation>
+    </message>
+    <message>
+        <source>Central level</source>
+        <translation>Cấp trung ương</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2655,26 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>Report %1 to %2</source>
         <translation>Báo cáo từ %1 đến %2</translation>
     </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE OFFICE</source>
+        <translation>THỦ TRƯỞNG CƠ QUAN</translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation>(Ký, ghi rõ họ tên và đóng dấu)</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation>ngày %1 tháng %2 năm %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>
@@ -2862,6 +2946,49 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingTime</name>
+    <message>
+        <source>%1 %2 of working time</source>
+        <translation>%1 %2 làm việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working minute(s)</source>
+        <translation>
+            <numerusform>%n phút làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Worklists</name>
     <message>
         <source>Received today</source>
@@ -3048,7 +3175,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>The apology and new return date, signed by the head of the office. Allowed once; the original due time still decides whether the dossier is late.</source>
-        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả, do thủ trưởng cơ quan ký. Chỉ được hẹn lại một lần; việc hồ sơ có quá hạn hay không vẫn tính theo hạn giải quyết ban đầu.</translation>
+        <translation>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (hẹn lại ngày trả kết quả), do thủ trưởng cơ quan ký. Chỉ được hẹn lại một lần; việc hồ sơ có quá hạn hay không vẫn tính theo hạn giải quyết ban đầu.</translation>
     </message>
     <message>
         <source>From o&amp;ffice:</source>
@@ -3293,18 +3420,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Xong đúng hạn</translation>
     </message>
     <message>
-        <source>%1 working days late</source>
-        <translation>Quá hạn %1 ngày làm việc</translation>
-    </message>
-    <message>
-        <source>Clock stopped, %1 working days left</source>
-        <translation>Tạm dừng, còn %1 ngày làm việc</translation>
-    </message>
-    <message>
-        <source>%1 working days left</source>
-        <translation>Còn %1 ngày làm việc</translation>
-    </message>
-    <message>
         <source>New date promised in the apology: %1</source>
         <translation>Ngày hẹn lại trong phiếu xin lỗi: %1</translation>
     </message>
@@ -3335,6 +3450,26 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Days left</source>
         <translation>Thời hạn còn lại</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Quá hạn %1</translation>
+    </message>
+    <message>
+        <source>Clock stopped, %1 left</source>
+        <translation>Tạm dừng, còn %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Đến hạn %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Còn %1</translation>
     </message>
 </context>
 <context>
@@ -3608,7 +3743,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>Paused since %1</source>
-        <translation>Tạm dừng từ %1</translation>
+        <translation>Đang tạm dừng từ %1</translation>
     </message>
     <message>
         <source>By post to %1</source>
@@ -3673,6 +3808,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Recorded for dossier %1. Print the %2 for the applicant now?</source>
         <translation>Đã ghi nhận cho hồ sơ %1. In %2 cho người nộp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4867,10 +5006,6 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Trước hạn: giải quyết xong trước ngày hẹn trả. Đúng hạn: xong trong ngày hẹn trả, không sau giờ hẹn. Quá hạn: xong sau thời điểm hẹn trả (ngày hẹn lại trong phiếu xin lỗi không được tính). Đang giải quyết: tính tại thời điểm cuối kỳ. Hồ sơ bị từ chối tiếp nhận không tính là hồ sơ tiếp nhận. Thời gian trung bình: số ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian tạm dừng.</translation>
     </message>
     <message>
-        <source>Open dossiers overdue or due within %1 working day(s), as of %2. Click a count to see the dossiers.</source>
-        <translation>Hồ sơ đang giải quyết đã quá hạn hoặc đến hạn trong %1 ngày làm việc, tính đến %2. Bấm vào một số liệu để xem các hồ sơ.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -4901,6 +5036,12 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open dossiers overdue or due within %n working day(s), as of %1. Click a count to see the dossiers.</source>
+        <translation>
+            <numerusform>Hồ sơ đang giải quyết đã quá hạn hoặc đến hạn trong %n ngày làm việc, tính đến %1. Bấm vào một số liệu để xem các hồ sơ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4951,26 +5092,6 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>File name:</source>
-        <translation>Tên tệp:</translation>
-    </message>
-    <message>
-        <source>File type:</source>
-        <translation>Loại tệp:</translation>
-    </message>
-    <message>
-        <source>Look in:</source>
-        <translation>Thư mục:</translation>
     </message>
     <message>
         <source>Printing</source>

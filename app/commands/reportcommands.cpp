@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <unistd.h>
+
 namespace motcua::Commands {
 
 namespace {
@@ -70,17 +72,23 @@ int generateDemo(CommandContext &context)
     if (!database)
         return ExitError;
     const bool quiet = context.parser().isSet(QStringLiteral("quiet"));
+    // On a terminal the count overwrites itself; in a log or a pipe, one line each.
+    const bool terminal = ::isatty(STDERR_FILENO);
     DemoGenerator::Result result;
     QString error;
     const bool ok = DemoGenerator(database->connection())
                         .run(headlessActor(), options, &result, &error,
-                             [&context, quiet](qint64 done, qint64 total) {
-                                 if (!quiet)
-                                     context.err()
-                                         << QStringLiteral("\r%1 / %2").arg(done).arg(total)
-                                         << Qt::flush;
+                             [&context, quiet, terminal](qint64 done, qint64 total) {
+                                 if (quiet)
+                                     return;
+                                 const QString count
+                                     = QStringLiteral("%1 / %2").arg(done).arg(total);
+                                 if (terminal)
+                                     context.err() << '\r' << count << Qt::flush;
+                                 else
+                                     context.err() << count << '\n' << Qt::flush;
                              });
-    if (!quiet)
+    if (!quiet && terminal)
         context.err() << '\n';
     if (!ok)
         return context.error(error);

@@ -33,7 +33,9 @@ QList<Pause> mergedPauses(const QList<Pause> &pauses)
 {
     QList<Pause> sorted;
     for (const Pause &pause : pauses) {
-        if (pause.from.isValid() && pause.to.isValid() && pause.from < pause.to)
+        // A pause begun this very minute is empty, but still running: keep it.
+        if (pause.from.isValid() && pause.to.isValid()
+            && (pause.from < pause.to || (pause.open && pause.from == pause.to)))
             sorted.append(pause);
     }
     std::sort(sorted.begin(), sorted.end(),
@@ -46,6 +48,7 @@ QList<Pause> mergedPauses(const QList<Pause> &pauses)
         }
         Pause &last = merged.last();
         last.to = qMax(last.to, pause.to);
+        last.open = last.open || pause.open;
         if (!pause.reason.isEmpty() && !last.reason.contains(pause.reason))
             last.reason
                 += last.reason.isEmpty() ? pause.reason : QStringLiteral("; ") + pause.reason;
@@ -72,6 +75,18 @@ QString DeadlineStep::text() const
         return QCoreApplication::translate("Deadline", "%1 is not a working day: %2")
             .arg(date.toString(QStringLiteral("dd/MM/yyyy")), name);
     case Kind::Pause:
+        // A pause still running has no end yet, and the time it adds is not known.
+        if (open && name.isEmpty())
+            return QCoreApplication::translate(
+                       "Deadline",
+                       "Paused since %1: the deadline will move by the working time of the pause")
+                .arg(formatInstant(from));
+        if (open)
+            return QCoreApplication::translate(
+                       "Deadline",
+                       "Paused since %1 (%2): the deadline will move by the working time of the "
+                       "pause")
+                .arg(formatInstant(from), name);
         if (name.isEmpty())
             return QCoreApplication::translate(
                        "Deadline", "Paused from %1 to %2: the deadline moves by %3 of working time")
@@ -291,7 +306,7 @@ DeadlineResult DeadlineCalculator::compute(const QDateTime &received, const Dead
     for (const Pause &pause : mergedPauses(pauses)) {
         const LocalTime from = qMax(toLocal(pause.from), start);
         const LocalTime to = toLocal(pause.to);
-        if (!(from < to))
+        if (to < from || (!(from < to) && !pause.open))
             continue;
         DeadlineStep step;
         step.kind = DeadlineStep::Kind::Pause;
@@ -299,6 +314,7 @@ DeadlineResult DeadlineCalculator::compute(const QDateTime &received, const Dead
         step.from = toDateTime(from);
         step.to = toDateTime(to);
         step.name = pause.reason;
+        step.open = pause.open;
         step.workingSeconds = workingBetween(from, to);
         pausedSeconds += step.workingSeconds;
         result.steps.append(step);

@@ -55,8 +55,9 @@ struct DeadlineRule
 struct Pause
 {
     QDateTime from;
-    QDateTime to;
+    QDateTime to; // for a pause still running: now
     QString reason;
+    bool open = false; // still running
 };
 
 // One line of the explanation of a due time.
@@ -70,6 +71,7 @@ struct DeadlineStep
     QDateTime to; // Extension: the new due time
     QString name; // holiday or rest-day name; pause reasons; extension reason
     qint64 workingSeconds = 0; // Pause: the working time it adds
+    bool open = false; // Pause: still running
 
     QString text() const; // a translated one-line explanation
 };

@@ -189,11 +189,18 @@ bool unitFromKey(const QString &key, DeadlineRule::Unit *unit)
 QString ruleText(const DeadlineRule &rule)
 {
     const QString amount = QLocale().toString(rule.amount, 'g', 6);
+    // Plural forms for whole numbers; a fraction ("0,5", "5,5") reads as a plural in English.
+    const int whole = int(rule.amount);
+    const bool isWhole = whole == rule.amount;
     switch (rule.unit) {
     case DeadlineRule::Unit::Days:
-        return QCoreApplication::translate("Dossiers", "%1 working day(s)").arg(amount);
+        return isWhole
+            ? QCoreApplication::translate("Dossiers", "%n working day(s)", nullptr, whole)
+            : QCoreApplication::translate("Dossiers", "%1 working days").arg(amount);
     case DeadlineRule::Unit::Hours:
-        return QCoreApplication::translate("Dossiers", "%1 working hour(s)").arg(amount);
+        return isWhole
+            ? QCoreApplication::translate("Dossiers", "%n working hour(s)", nullptr, whole)
+            : QCoreApplication::translate("Dossiers", "%1 working hours").arg(amount);
     case DeadlineRule::Unit::SameDay:
         return QCoreApplication::translate("Dossiers", "the same working day");
     }

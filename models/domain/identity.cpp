@@ -69,6 +69,25 @@ bool validateOrganisationCode(const QString &code, QString *error)
     return false;
 }
 
+QString formatPhone(const QString &phone)
+{
+    QString digits;
+    QString error;
+    if (!normalizePhone(phone, &digits, &error))
+        return phone;
+    return digits.size() == 10
+        ? QStringLiteral("%1 %2 %3").arg(digits.left(4), digits.mid(4, 3), digits.mid(7))
+        : QStringLiteral("%1 %2 %3").arg(digits.left(4), digits.mid(4, 4), digits.mid(8));
+}
+
+Sex sexOf(const QString &personalId)
+{
+    static const QRegularExpression twelveDigits(QStringLiteral("^\\d{12}$"));
+    if (!twelveDigits.match(personalId).hasMatch())
+        return Sex::Unknown;
+    return personalId.at(3).digitValue() % 2 == 0 ? Sex::Male : Sex::Female;
+}
+
 bool normalizePhone(const QString &input, QString *digits, QString *error)
 {
     QString bare;

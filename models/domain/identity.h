@@ -18,6 +18,15 @@ bool validateOrganisationCode(const QString &code, QString *error);
 // digits and start 03, 05, 07, 08, 09; landlines have 11 and start 02.
 bool normalizePhone(const QString &input, QString *digits, QString *error);
 
+// A phone number as printed: "0912 345 678" for a mobile, "0236 3812 345" for a landline (area
+// code, then the number); other text as given.
+QString formatPhone(const QString &phone);
+
+// The sex a 12-digit personal ID records (its 4th digit: even male, odd female); Unknown for
+// an old 9-digit number, an organisation's code or anything else.
+enum class Sex { Unknown, Male, Female };
+Sex sexOf(const QString &personalId);
+
 bool validateEmail(const QString &email, QString *error);
 
 // The line a keyboard-wedge scanner types from the QR code of a chip ID card:

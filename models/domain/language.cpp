@@ -146,15 +146,16 @@ bool apply(const QString &code)
         delete installedTranslator;
         installedTranslator = nullptr;
     }
-    // English is the source language: no translator needed.
-    if (code != QLatin1String("en")) {
-        auto *translator = new QTranslator;
-        if (!translator->load(QStringLiteral(":/i18n/motcua_%1.qm").arg(code))) {
-            delete translator;
-            return false;
-        }
+    // English is the source language; its catalogue only holds the plural forms ("1 day",
+    // "2 days"), so English works, in the singular, without it.
+    auto *translator = new QTranslator;
+    if (translator->load(QStringLiteral(":/i18n/motcua_%1.qm").arg(code))) {
         QCoreApplication::installTranslator(translator);
         installedTranslator = translator;
+    } else {
+        delete translator;
+        if (code != QLatin1String("en"))
+            return false;
     }
     installedCode = code;
     QLocale::setDefault(

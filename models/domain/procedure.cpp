@@ -226,4 +226,41 @@ bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedu
     return true;
 }
 
+namespace {
+struct Level
+{
+    const char *stored;
+    const char *label;
+};
+const Level levels[] = {
+    {"Cấp xã", QT_TRANSLATE_NOOP("Procedures", "Commune level")},
+    {"Cấp huyện", QT_TRANSLATE_NOOP("Procedures", "District level")},
+    {"Cấp tỉnh", QT_TRANSLATE_NOOP("Procedures", "Provincial level")},
+    {"Cấp bộ", QT_TRANSLATE_NOOP("Procedures", "Ministry level")},
+    {"Cấp trung ương", QT_TRANSLATE_NOOP("Procedures", "Central level")},
+};
+} // namespace
+
+QString levelLabel(const QString &stored)
+{
+    for (const Level &level : levels) {
+        if (stored.compare(QString::fromUtf8(level.stored), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("Procedures", level.label);
+    }
+    return stored;
+}
+
+QString levelFromLabel(const QString &label)
+{
+    for (const Level &level : levels) {
+        for (const QString &name :
+             {QString::fromUtf8(level.stored), QString::fromLatin1(level.label),
+              QCoreApplication::translate("Procedures", level.label)}) {
+            if (label.compare(name, Qt::CaseInsensitive) == 0)
+                return QString::fromUtf8(level.stored);
+        }
+    }
+    return label;
+}
+
 } // namespace motcua::Procedures

@@ -53,5 +53,10 @@ QStringList csvFields(const Procedure &procedure);
 bool fromCsv(const CsvTable &table, const CsvTable::Row &row, Procedure *procedure,
              QStringList *errors);
 
+// Levels are stored in Vietnamese, as the national catalogue names them ("Cấp xã"), and shown in
+// the interface language; other text is shown and stored as typed.
+QString levelLabel(const QString &stored);
+QString levelFromLabel(const QString &label); // a label in either language, or a stored name
+
 } // namespace Procedures
 } // namespace motcua

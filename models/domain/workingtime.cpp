@@ -1,8 +1,38 @@
 #include "domain/workingtime.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace motcua {
+
+QString WorkingTime::amountText(qint64 seconds)
+{
+    const auto count = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("WorkingTime", text, nullptr, int(n));
+    };
+    const auto both = [](const QString &first, const QString &second) {
+        return QCoreApplication::translate("WorkingTime", "%1 %2 of working time")
+            .arg(first, second);
+    };
+    const qint64 minutes = (qMax<qint64>(0, seconds) + 59) / 60;
+    if (minutes < SecondsPerWorkingDay / 60) {
+        const qint64 hours = minutes / 60;
+        if (hours == 0)
+            return count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n working minute(s)"), minutes);
+        if (minutes % 60 == 0)
+            return count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n working hour(s)"), hours);
+        return both(count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n hour(s)"), hours),
+                    count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n minute(s)"), minutes % 60));
+    }
+    const qint64 hours = (minutes + 59) / 60;
+    const qint64 days = hours / (SecondsPerWorkingDay / 3600);
+    if (hours % (SecondsPerWorkingDay / 3600) == 0)
+        return count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n working day(s)"), days);
+    return both(count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n day(s)"), days),
+                count(QT_TRANSLATE_N_NOOP("WorkingTime", "%n hour(s)"),
+                      hours % (SecondsPerWorkingDay / 3600)));
+}
 
 namespace {
 constexpr qint64 SecondsPerDay = 86400;

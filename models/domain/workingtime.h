@@ -3,9 +3,20 @@
 #include "domain/workcalendar.h"
 
 #include <QDate>
+#include <QString>
 #include <QVector>
 
 namespace motcua {
+
+namespace WorkingTime {
+constexpr qint64 SecondsPerWorkingDay = 8 * 3600; // one working day, whatever the office hours
+
+// An amount of working time as a clerk reads it ("1 day 3 hours of working time", "4 working
+// hours"): whole days and hours from one working day on, hours and minutes below it, rounded up.
+// Rounding up keeps "2 working days" meaning "at most 2 days", the same rule that colours a
+// dossier due soon, so the words and the colour never disagree.
+QString amountText(qint64 seconds);
+} // namespace WorkingTime
 
 // Working time between instants, for many pairs at once (reports over tens of thousands of
 // dossiers): a table of the working seconds before each day of a range, so that each question

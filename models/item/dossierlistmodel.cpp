@@ -2,19 +2,17 @@
 
 #include "domain/clock.h"
 #include "domain/officesettings.h"
+#include "domain/workingtime.h"
 #include "store/calendarstore.h"
 #include "store/settingsstore.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 #include <QScopedValueRollback>
 
 namespace motcua {
 
 namespace {
-
-constexpr qint64 SecondsPerWorkingDay = 8 * 3600;
 
 QString shortDateTime(qint64 seconds)
 {
@@ -115,7 +113,7 @@ DossierListModel::load(const std::optional<DossierQuery::Anchor> &after,
     if (!error.isEmpty())
         m_lastError = tr("The dossiers could not be read: %1").arg(error);
     const qint64 now = m_clock.now.toSecsSinceEpoch();
-    const qint64 dueSoonUntil = m_clock.dueSoonUntil.toSecsSinceEpoch();
+    const qint64 dueSoonFor = qint64(m_clock.dueSoonDays) * WorkingTime::SecondsPerWorkingDay;
     QVector<Row> rows;
     rows.reserve(found.size());
     for (const DossierListRow &data : found) {
@@ -124,12 +122,12 @@ DossierListModel::load(const std::optional<DossierQuery::Anchor> &after,
         if (Dossiers::isOpenStatus(data.status)) {
             const qint64 stoppedAt = data.pausedAt != 0 ? data.pausedAt : now;
             row.overdue = data.dueAt < now && stoppedAt > data.dueAt;
-            row.dueSoon = !row.overdue && data.pausedAt == 0 && data.dueAt >= now
-                && data.dueAt <= dueSoonUntil;
             const QDateTime due = QDateTime::fromSecsSinceEpoch(data.dueAt, Qt::UTC);
             const QDateTime stopped = QDateTime::fromSecsSinceEpoch(stoppedAt, Qt::UTC);
             row.workingLeft = row.overdue ? -m_calculator->workingSecondsBetween(due, stopped)
                                           : m_calculator->workingSecondsBetween(stopped, due);
+            // The working time left decides the colour, as it decides the words.
+            row.dueSoon = !row.overdue && data.pausedAt == 0 && row.workingLeft <= dueSoonFor;
         }
         rows.append(row);
     }
@@ -216,7 +214,6 @@ void DossierListModel::sort(int column, Qt::SortOrder order)
 QString DossierListModel::daysLeftText(const Row &row) const
 {
     const DossierListRow &d = row.data;
-    const QLocale locale;
     if (!Dossiers::isOpenStatus(d.status)) {
         if (d.status == DossierStatus::Withdrawn || d.finishedAt == 0)
             return {};
@@ -227,13 +224,17 @@ QString DossierListModel::daysLeftText(const Row &row) const
         const QDate due = Clock::local(QDateTime::fromSecsSinceEpoch(d.dueAt, Qt::UTC)).date();
         return finished < due ? tr("Finished early") : tr("Finished on time");
     }
-    const QString days
-        = locale.toString(double(qAbs(row.workingLeft)) / SecondsPerWorkingDay, 'f', 1);
-    if (row.overdue)
-        return tr("%1 working days late").arg(days);
+    if (row.overdue) {
+        // Late by the clock but not yet by a minute of working time (before opening hours).
+        return row.workingLeft == 0
+            ? tr("Overdue since %1").arg(shortDateTime(d.dueAt))
+            : tr("Overdue by %1").arg(WorkingTime::amountText(-row.workingLeft));
+    }
     if (d.pausedAt != 0)
-        return tr("Clock stopped, %1 working days left").arg(days);
-    return tr("%1 working days left").arg(days);
+        return tr("Clock stopped, %1 left").arg(WorkingTime::amountText(row.workingLeft));
+    if (row.workingLeft == 0)
+        return tr("Due %1").arg(shortDateTime(d.dueAt));
+    return tr("%1 left").arg(WorkingTime::amountText(row.workingLeft));
 }
 
 QVariant DossierListModel::data(const QModelIndex &index, int role) const

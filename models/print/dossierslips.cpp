@@ -174,11 +174,6 @@ std::optional<SlipDocument> DossierSlips::document(const Dossier &dossier, Kind 
         options.issue = issue;
         options.twoCopies
             = office.value(QStringLiteral("print.receipt_copies")) == QLatin1String("2");
-        QString problem;
-        if (const auto deadline = DeadlineService(m_db).compute(dossier.id, &problem)) {
-            for (const DeadlineStep &step : deadline->steps)
-                options.dueExplanation.append(step.text());
-        }
         return Slips::receipt(dossier, office, options);
     }
     case Kind::CompletionRequest: {

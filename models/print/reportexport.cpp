@@ -47,7 +47,8 @@ QList<qint64> figures(const ReportRow &row)
 const char *const styleSheet = "body { font-family: 'DejaVu Sans'; font-size: 8pt; } "
                                "table { border-collapse: collapse; } "
                                "th, td { border: 1px solid #000; padding: 2px 3px; } "
-                               "th { font-weight: bold; text-align: center; } "
+                               "th { font-weight: bold; text-align: center; font-size: 7pt; } "
+                               "table.sign td { border: none; text-align: center; } "
                                "td.n { text-align: right; } "
                                "tr.sub td { font-weight: bold; background: #eeeeee; } "
                                "tr.total td { font-weight: bold; } "
@@ -96,8 +97,9 @@ QString ReportExport::reportHtml(const PeriodReport &report, const QMap<QString,
     const QStringList titles = columnTitles();
     html += QStringLiteral("<table width=\"100%\"><thead><tr><th>%1</th><th width=\"26%\">%2</th>")
                 .arg(tr("No.").toHtmlEscaped(), titles.at(1).toHtmlEscaped());
+    // Even widths, so that no heading is squeezed into breaking inside a word.
     for (int i = 2; i < titles.size(); ++i)
-        html += QStringLiteral("<th>%1</th>").arg(titles.at(i).toHtmlEscaped());
+        html += QStringLiteral("<th width=\"4.6%\">%1</th>").arg(titles.at(i).toHtmlEscaped());
     html += QStringLiteral("</tr></thead><tbody>");
     const auto line = [](const ReportRow &row, const QString &number, const QString &label,
                          const char *cssClass) {
@@ -133,6 +135,22 @@ QString ReportExport::reportHtml(const PeriodReport &report, const QMap<QString,
                         "dossiers; refusal decisions are counted among the finished ones too.")
                          .arg(dateTimeText(report.asOf))
                          .toHtmlEscaped());
+    // Dated and signed, as a report sent upwards is.
+    const QDate day = Clock::local(Clock::now()).date(); // the day it is prepared
+    const QString place = office.value(QStringLiteral("office.place"));
+    const QString date = tr("%1/%2/%3")
+                             .arg(day.day(), 2, 10, QLatin1Char('0'))
+                             .arg(day.month(), 2, 10, QLatin1Char('0'))
+                             .arg(day.year());
+    const QString dated = place.isEmpty() ? date : QStringLiteral("%1, %2").arg(place, date);
+    html
+        += QStringLiteral("<table class=\"sign\" width=\"100%\"><tr><td width=\"50%\"></td>"
+                          "<td width=\"50%\"><i>%1</i></td></tr><tr><td><b>%2</b><br><i>%3</i></td>"
+                          "<td><b>%4</b><br><i>%5</i></td></tr></table>")
+               .arg(dated.toHtmlEscaped(), tr("PREPARED BY").toHtmlEscaped(),
+                    tr("(Signature and full name)").toHtmlEscaped(),
+                    tr("HEAD OF THE OFFICE").toHtmlEscaped(),
+                    tr("(Signature, full name and seal)").toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     return html;
 }
@@ -208,8 +226,9 @@ bool ReportExport::writeXlsx(const PeriodReport &report, const QMap<QString, QSt
         text(headerRow, c, titles.at(c), heading);
     worksheet_set_row(sheet, lxw_row_t(headerRow), 45, nullptr);
     int row = headerRow + 1;
+    // The total row has no code: the CSV's TOTAL marks it for programs, this sheet is read.
     const auto line = [&](const ReportRow &r, lxw_format *format) {
-        text(row, 0, r.procedureCode, format);
+        text(row, 0, &r == &report.total ? QString() : r.procedureCode, format);
         text(row, 1, r.procedureName, format);
         int column = 2;
         for (qint64 value : figures(r))

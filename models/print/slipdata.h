@@ -32,9 +32,6 @@ struct ReceiptOptions
     // received the dossier (Dossier::receiverName).
     SlipIssue issue;
     bool twoCopies = false; // page 1 "Bản lưu" for the office, page 2 for the applicant
-    // Lines printed under the return time explaining it (skipped days off, cut-off, pauses),
-    // e.g. from DeadlineStep::text(); none: no explanation.
-    QStringList dueExplanation;
 };
 
 // Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ and Phiếu từ chối tiếp nhận giải quyết hồ sơ: at the
@@ -52,7 +49,8 @@ struct IntakeSlipData
     QString contactPhone; // empty: office.phone
 };
 
-// Phiếu xin lỗi và hẹn lại ngày trả kết quả, signed by the head of the office.
+// Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu số 04), signed by the head of the
+// office.
 struct ApologyData
 {
     SlipIssue issue; // signerName: the head of the office; issuedAt: invalid = now

@@ -1,5 +1,7 @@
 #include "print/slips.h"
 
+#include "domain/identity.h"
+
 #include "domain/clock.h"
 #include "domain/handover.h"
 #include "domain/officesettings.h"
@@ -103,6 +105,12 @@ TemplateValues partyValues(const Party &party, ApplicantKind kind)
         .set(QStringLiteral("phone"), party.phone)
         .set(QStringLiteral("email"), party.email)
         .setFlag(QStringLiteral("organisation"), kind == ApplicantKind::Organisation);
+    // "Bà"/"Ông" when the ID card says, "Ông (Bà)" only when it does not.
+    const Identity::Sex sex = kind == ApplicantKind::Organisation ? Identity::Sex::Unknown
+                                                                  : Identity::sexOf(party.idNumber);
+    values.setFlag(QStringLiteral("female"), sex == Identity::Sex::Female)
+        .setFlag(QStringLiteral("male"), sex == Identity::Sex::Male)
+        .setFlag(QStringLiteral("sex_unknown"), sex == Identity::Sex::Unknown);
     return values;
 }
 
@@ -119,7 +127,8 @@ TemplateValues commonValues(const QMap<QString, QString> &stored, const SlipIssu
              office.value(QStringLiteral("office.parent")).toUpper())
         .set(QStringLiteral("office_name"), office.value(QStringLiteral("office.name")))
         .set(QStringLiteral("office_address"), office.value(QStringLiteral("office.address")))
-        .set(QStringLiteral("office_phone"), office.value(QStringLiteral("office.phone")))
+        .set(QStringLiteral("office_phone"),
+             Identity::formatPhone(office.value(QStringLiteral("office.phone"))))
         .set(QStringLiteral("place"), office.value(QStringLiteral("office.place")))
         .set(QStringLiteral("number"), issue.number.isEmpty() ? defaultNumber : issue.number)
         .set(QStringLiteral("signer"), issue.signerName)
@@ -252,20 +261,18 @@ SlipDocument receipt(const Dossier &dossier, const QMap<QString, QString> &offic
     }
     values.setList(QStringLiteral("documents"),
                    rows(handedIn, [](const DossierDocument &document, TemplateValues &row) {
+                       // Blank, not "00", where none were handed in.
                        row.set(QStringLiteral("name"), document.name)
-                           .set(QStringLiteral("originals"), twoDigits(document.originals))
-                           .set(QStringLiteral("copies"), twoDigits(document.copies));
+                           .set(QStringLiteral("originals"),
+                                document.originals > 0 ? twoDigits(document.originals) : QString())
+                           .set(QStringLiteral("copies"),
+                                document.copies > 0 ? twoDigits(document.copies) : QString());
                    }));
     values.set(QStringLiteral("sets"), twoDigits(dossier.sets))
         .set(QStringLiteral("amount"), amountText(dossier.rule.amount))
         .setFlag(QStringLiteral("unit_days"), dossier.rule.unit == DeadlineRule::Unit::Days)
         .setFlag(QStringLiteral("unit_hours"), dossier.rule.unit == DeadlineRule::Unit::Hours)
         .setFlag(QStringLiteral("unit_same_day"), dossier.rule.unit == DeadlineRule::Unit::SameDay)
-        .setList(QStringLiteral("explanation"),
-                 rows(options.dueExplanation,
-                      [](const QString &line, TemplateValues &row) {
-                          row.set(QStringLiteral("line"), line);
-                      }))
         .setFlag(QStringLiteral("by_post"), dossier.returnMethod == ReturnMethod::Post)
         .set(QStringLiteral("return_address"), dossier.returnAddress)
         .set(QStringLiteral("book"),
@@ -310,8 +317,9 @@ TemplateValues intakeValues(const IntakeSlipData &data, const QMap<QString, QStr
              data.contactName.isEmpty() ? settings.value(QStringLiteral("office.name"))
                                         : data.contactName)
         .set(QStringLiteral("contact_phone"),
-             data.contactPhone.isEmpty() ? settings.value(QStringLiteral("office.phone"))
-                                         : data.contactPhone);
+             Identity::formatPhone(data.contactPhone.isEmpty()
+                                       ? settings.value(QStringLiteral("office.phone"))
+                                       : data.contactPhone));
     return values;
 }
 

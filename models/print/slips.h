@@ -29,7 +29,7 @@ SlipDocument refusal(const IntakeSlipData &data, const QMap<QString, QString> &o
 // dated and signed as recorded; `reprint` marks it "BẢN IN LẠI".
 SlipDocument intakeSlip(const IntakeSlip &slip, const QMap<QString, QString> &office, bool reprint);
 
-// Phiếu xin lỗi và hẹn lại ngày trả kết quả (A5).
+// Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu số 04) (A5).
 SlipDocument apology(const Dossier &dossier, const QMap<QString, QString> &office,
                      const ApologyData &data);
 

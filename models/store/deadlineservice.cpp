@@ -92,7 +92,7 @@ bool DeadlineService::candidates(const QString &where, const QVariantList &value
         const QDateTime ended = instantFrom(pauses.value(2));
         // A pause still running stops the clock up to now.
         (*dossiers)[*it].pauses.append({instantFrom(pauses.value(1)), ended.isValid() ? ended : now,
-                                        pauses.value(3).toString()});
+                                        pauses.value(3).toString(), !ended.isValid()});
     }
     return true;
 }

@@ -159,7 +159,7 @@ void TestAccountsCli::missingOrBadInputIsRefused_data()
         << QByteArray("\nlong enough\n") << "No password was given";
     QTest::newRow("short password")
         << QStringList {"user", "add", "bob", "--name", "Bob", "--role", "clerk"}
-        << QByteArray("short\n") << "at least 8 character(s)";
+        << QByteArray("short\n") << "at least 8 characters";
     QTest::newRow("no role") << QStringList {"user", "add", "bob", "--name", "Bob"}
                              << QByteArray("long enough\n") << "--role";
     QTest::newRow("unknown role") << QStringList {"user", "add",    "bob", "--name",

@@ -133,7 +133,7 @@ void TestCli::checkReportsProblemsWithExitOne()
                                          path, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.contains(QStringLiteral("procedure_documents")), qPrintable(result.out));
-    QVERIFY(result.out.contains(QStringLiteral("1 problem(s) found.")));
+    QVERIFY(result.out.contains(QStringLiteral("1 problem found.")));
 }
 
 void TestCli::databaseFromEnvironment()

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private slots:
     void generateDemo();
     void generateDemoRefusesRealData();
     void reportCsvBalances();
+    void demoProgressOnLinesInAPipe();
     void reportXlsxAndPdf();
     void reportArgumentErrors_data();
     void reportArgumentErrors();
@@ -168,6 +170,18 @@ void TestReportCli::reportCsvBalances()
     QVERIFY(rate > 80 && rate < 100);
 }
 
+void TestReportCli::demoProgressOnLinesInAPipe()
+{
+    // Not a terminal: no carriage returns, one count a line.
+    const auto result
+        = test::runMotcua({"generate-demo", "--count", "300", "--seed", "4", "--database",
+                           m_dir.filePath(QStringLiteral("progress.sqlite"))},
+                          {}, m_env);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains(QLatin1Char('\r')), qPrintable(result.err));
+    QVERIFY2(result.err.endsWith(QStringLiteral("300 / 300\n")), qPrintable(result.err));
+}
+
 void TestReportCli::reportXlsxAndPdf()
 {
     const QString xlsx = m_dir.filePath(QStringLiteral("q4.xlsx"));
@@ -177,6 +191,13 @@ void TestReportCli::reportXlsxAndPdf()
     QFile file(xlsx);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(2), QByteArray("PK")); // a zip container
+    // The total row is named in words, without the CSV's TOTAL code.
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, "xl/sharedStrings.xml"});
+    QVERIFY(unzip.waitForFinished());
+    const QByteArray strings = unzip.readAllStandardOutput();
+    QVERIFY2(strings.contains("<t>Total</t>"), strings.constData());
+    QVERIFY(!strings.contains("TOTAL"));
     const QString pdf = m_dir.filePath(QStringLiteral("q4.pdf"));
     result = run({"report", "--from", "2025-10-01", "--to", "2025-12-31", "--format", "pdf",
                   "--output", pdf});
@@ -184,6 +205,20 @@ void TestReportCli::reportXlsxAndPdf()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+    // In Vietnamese: headings not broken inside a word, a date and the two signatures.
+    const QString vietnamese = m_dir.filePath(QStringLiteral("q4-vi.pdf"));
+    QCOMPARE(test::runMotcua({"report", "--from", "2025-10-01", "--to", "2025-12-31", "--format",
+                              "pdf", "--output", vietnamese, "--database", m_db, "--lang", "vi"},
+                             {}, m_env)
+                 .exitCode,
+             0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {vietnamese, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished());
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const char *part :
+         {"chuyển", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN", "ngày 11 tháng 03 năm 2026"})
+        QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(text.left(3000)));
 }
 
 void TestReportCli::reportArgumentErrors_data()

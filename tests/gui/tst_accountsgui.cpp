@@ -177,7 +177,7 @@ void TestAccountsGui::loginTellsTheLockoutTimeLeft()
         type(dialog, "password", QStringLiteral("guess %1").arg(attempt));
         click(dialog, "signIn");
     }
-    QVERIFY2(message(dialog).contains(QStringLiteral("locked for 15 minute(s)")),
+    QVERIFY2(message(dialog).contains(QStringLiteral("locked for 15 minutes")),
              qPrintable(message(dialog)));
     // The time the lock ends, as the counter's clock shows it.
     const QString until
@@ -189,7 +189,7 @@ void TestAccountsGui::loginTellsTheLockoutTimeLeft()
     type(dialog, "password", QStringLiteral("correct horse"));
     click(dialog, "signIn");
     QVERIFY2(
-        message(dialog).contains(QStringLiteral("Try again in 8 minute(s), at %1.").arg(until)),
+        message(dialog).contains(QStringLiteral("Try again in 8 minutes, at %1.").arg(until)),
         qPrintable(message(dialog)));
     QVERIFY(dialog.isVisible());
 
@@ -219,7 +219,7 @@ void TestAccountsGui::firstStartCreatesTheAdministratorAndSignsIn()
     type(dialog, "password", QStringLiteral("short"));
     type(dialog, "repeatedPassword", QStringLiteral("short"));
     click(dialog, "create");
-    QCOMPARE(message(dialog), QStringLiteral("The password must have at least 8 character(s)."));
+    QCOMPARE(message(dialog), QStringLiteral("The password must have at least 8 characters."));
     QVERIFY(!UserStore(db()).hasAccounts());
 
     type(dialog, "password", QStringLiteral("admin password"));

@@ -232,7 +232,7 @@ void TestCalendarPage::addThroughTheDialogRecomputes()
 
     QCOMPARE(m_page->statusText(),
              QStringLiteral("Saved the announcement of 04/03/2026. "
-                            "The deadline of 1 open dossier(s) was recomputed."));
+                            "The deadline of 1 open dossier was recomputed."));
     QCOMPARE(DossierStore(m_database->connection()).find(dossier->id)->dueAt,
              test::officeTime(2026, 3, 6, 9, 15));
 }

@@ -191,6 +191,13 @@ void TestDossierWindow::transferResultAndReturnThroughTheWindow()
     }));
     QCOMPARE(window.dossier().status, DossierStatus::ResultReady);
     QCOMPARE(text(window, "finishedValue"), QStringLiteral("14:30 04/03/2026"));
+    // The window says what the result is, as typed, and its kind in the interface language.
+    QCOMPARE(text(window, "resultValue"), QStringLiteral("Approved: Giấy xác nhận số 15/2026"));
+    QVERIFY(Language::apply(QStringLiteral("vi")));
+    QTRY_COMPARE(text(window, "resultValue"),
+                 QStringLiteral("Có kết quả giải quyết: Giấy xác nhận số 15/2026"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QTRY_COMPARE(text(window, "statusLabel"), QStringLiteral("Processed, result ready"));
 
     // Returned at the counter to the applicant, who takes the originals back.
     Clock::setFixed(test::officeTime(2026, 3, 5, 8, 0));
@@ -294,6 +301,15 @@ void TestDossierWindow::overdueAndPausedAreFlagged()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("overdueLabel"))
                 ->isHidden()); // the clock is stopped
     QCOMPARE(text(window, "pausedLabel"), QStringLiteral("Paused since 09:00 04/03/2026"));
+    // A pause still running has no end and no amount yet.
+    QVERIFY2(text(window, "deadlineExplanation")
+                 .contains(QStringLiteral("Paused since 09:00 04/03/2026 (Lệ phí): the deadline "
+                                          "will move by the working time of the pause")),
+             qPrintable(text(window, "deadlineExplanation")));
+    QVERIFY(Language::apply(QStringLiteral("vi")));
+    QTRY_COMPARE(text(window, "pausedLabel"), QStringLiteral("Đang tạm dừng từ 09:00 04/03/2026"));
+    QVERIFY(text(window, "deadlineExplanation")
+                .contains(QStringLiteral("Đang tạm dừng từ 09:00 04/03/2026 (Lệ phí)")));
     QVERIFY(!button(window, DossierAction::PaymentDone)->isHidden());
 }
 

@@ -980,9 +980,14 @@ void TestProceduresPage::retranslatesOnLanguageChange()
                  ->index(rowOf(QStringLiteral("1.004873")), ProcedureTableModel::Duration)
                  .data()
                  .toString(),
-             QStringLiteral("3 working day(s)"));
+             QStringLiteral("3 working days"));
     QCOMPARE(child<QComboBox>("fieldFilter")->itemText(0), QStringLiteral("All fields"));
+    // The level too: a new procedure takes the office's "Cấp xã", shown in English.
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(child<QComboBox>("levelCombo")->currentText(), QStringLiteral("Commune level"));
+    QVERIFY(child<QComboBox>("levelCombo")->findText(QStringLiteral("Cấp xã")) < 0);
     QVERIFY(Language::apply(QStringLiteral("vi")));
+    QTRY_COMPARE(child<QComboBox>("levelCombo")->currentText(), QStringLiteral("Cấp xã"));
     QTRY_COMPARE(save->text(), vietnamese);
     QCOMPARE(table->model()
                  ->index(rowOf(QStringLiteral("1.004873")), ProcedureTableModel::Duration)

@@ -38,6 +38,8 @@ private slots:
     void init();
     void cleanup();
     void receiveByKeyboard();
+    void pickerRanksTheBestMatchFirst_data();
+    void pickerRanksTheBestMatchFirst();
     void badInputIsShownAndNothingWritten_data();
     void badInputIsShownAndNothingWritten();
     void idCardScanFillsTheApplicant();
@@ -142,6 +144,40 @@ void TestReceptionPage::fillValidForm()
     documents->setCurrentCell(0, 0);
     QTest::keyClick(documents, Qt::Key_Space);
     QCOMPARE(documents->item(0, 0)->checkState(), Qt::Checked);
+}
+
+void TestReceptionPage::pickerRanksTheBestMatchFirst_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("first"); // the codes of the first matches, in order
+    QTest::newRow("a name that begins with it") << "khai sinh" << QStringList {"5", "3", "2"};
+    QTest::newRow("whole words before parts") << "dang ky khai" << QStringList {"3", "2", "4"};
+    QTest::newRow("a code prefix") << "1.00" << QStringList {"1.001"};
+}
+
+void TestReceptionPage::pickerRanksTheBestMatchFirst()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, first);
+    const auto procedure = [](const char *code, const char *name) {
+        Procedure p;
+        p.code = QString::fromUtf8(code);
+        p.name = QString::fromUtf8(name);
+        return p;
+    };
+    ProcedurePicker picker;
+    const QList<Procedure> procedures
+        = {procedure("1", "Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh"),
+           procedure("2", "Thủ tục đăng ký khai sinh lưu động"),
+           procedure("3", "Thủ tục đăng ký khai sinh"),
+           procedure("4", "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"),
+           procedure("5", "Khai sinh cho trẻ bị bỏ rơi"),
+           procedure("1.001", "Chứng thực chữ ký")};
+    picker.setProcedures(procedures);
+    QStringList codes;
+    for (int index : picker.matches(typed).mid(0, int(first.size())))
+        codes.append(procedures.at(index).code);
+    QCOMPARE(codes, first);
 }
 
 void TestReceptionPage::receiveByKeyboard()

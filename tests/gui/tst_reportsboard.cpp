@@ -10,14 +10,18 @@
 #include "storefixture.h"
 #include "widgets/badgedelegate.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -28,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace motcua;
 using test::officeTime;
@@ -46,6 +51,7 @@ private slots:
     void searchBoxSearchesFolded();
     void reportsNeedThePermission();
     void periodReportTable();
+    void saveDialogsSpeakVietnamese();
     void trainingDatabaseIsMarked();
 
 private:
@@ -285,6 +291,40 @@ void TestReportsBoard::periodReportTable()
                  .toLongLong(),
              3);
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("reportCsv"))->isEnabled());
+}
+
+void TestReportsBoard::saveDialogsSpeakVietnamese()
+{
+    QVERIFY(Language::apply(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    window.showPage(MainWindow::Page::Reports);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    // The texts of the buttons of the save dialog named `name`, shown by a click on `button`.
+    const auto buttonTexts = [&](const char *button, const char *name) {
+        QStringList texts;
+        QTimer watcher;
+        watcher.setInterval(10);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QLatin1String(name))
+                return;
+            watcher.stop();
+            for (const QAbstractButton *b : modal->findChild<QDialogButtonBox *>()->buttons())
+                texts.append(b->text());
+            qobject_cast<QDialog *>(modal)->reject();
+        });
+        watcher.start();
+        QTest::mouseClick(window.findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+        return texts;
+    };
+    tabs->setCurrentIndex(1);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runReport")), Qt::LeftButton);
+    QCOMPARE(buttonTexts("reportXlsx", "reportSaveDialog"), (QStringList {"Lưu", "Hủy"}));
+    tabs->setCurrentIndex(2);
+    QCOMPARE(buttonTexts("registerPdf", "registerSaveDialog"), (QStringList {"Lưu", "Hủy"}));
 }
 
 void TestReportsBoard::trainingDatabaseIsMarked()

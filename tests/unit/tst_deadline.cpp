@@ -488,6 +488,15 @@ void TestDeadline::stepTexts()
                             "deadline moves by 1 h 45 min of working time"));
     QCOMPARE(result.steps[2].text(),
              QStringLiteral("26/04/2026 is not a working day: Hung Kings' Commemoration"));
+    // A pause still running, begun this minute: no end, no amount yet.
+    const Pause running {at("2026-04-24 10:30"), at("2026-04-24 10:30"), QStringLiteral("waiting"),
+                         true};
+    result = m_calculator.compute(at("2026-04-24 10:00"), {Unit::Days, 1, false}, {running});
+    QVERIFY(!result.steps.isEmpty());
+    QCOMPARE(result.steps[0].kind, Kind::Pause);
+    QCOMPARE(result.steps[0].text(),
+             QStringLiteral("Paused since 10:30 24/04/2026 (waiting): the deadline will move by "
+                            "the working time of the pause"));
 
     DeadlineStep extension;
     extension.kind = Kind::Extension;

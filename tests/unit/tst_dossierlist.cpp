@@ -1,5 +1,6 @@
 #include "db/database.h"
 #include "domain/clock.h"
+#include "domain/language.h"
 #include "domain/worklist.h"
 #include "dossierfixture.h"
 #include "item/dossierlistmodel.h"
@@ -33,6 +34,8 @@ private slots:
     void searchIsFoldedAndRecognisesCodesAndNumbers();
     void searchCombinesWithWorklistAndDates();
     void rowsAreColouredAndDaysLeftCounted();
+    void deadlineWordsAgreeWithTheColour_data();
+    void deadlineWordsAgreeWithTheColour();
     void parseSearch();
     void pagingUnderModelTester();
     void sortingMatchesSql_data();
@@ -50,6 +53,7 @@ private:
 void TestDossierList::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(Language::apply(QStringLiteral("en"))); // English plural forms
     // Wednesday 11 March 2026, 10:00: due soon (2 working days) runs to Friday 10:00.
     Clock::setFixed(officeTime(2026, 3, 11, 10, 0));
     QVERIFY(test::openOffice(m_db, m_dir));
@@ -285,6 +289,56 @@ void TestDossierList::rowsAreColouredAndDaysLeftCounted()
     QCOMPARE(cell("260302-0001", DossierListModel::Applicant).toString(),
              QStringLiteral("Nguyễn Văn Đặng"));
     QVERIFY(cell("260302-0001", 0, DossierListModel::IdRole).toLongLong() > 0);
+}
+
+void TestDossierList::deadlineWordsAgreeWithTheColour_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("dueSoon");
+    const auto t = test::officeTime;
+    // A was due Monday 9 March 17:30 (the end of the day).
+    QTest::newRow("late by 1 h 30 on the next morning")
+        << t(2026, 3, 10, 9, 0) << "260302-0001"
+        << "Overdue by 1 hour 30 minutes of working time" << false;
+    QTest::newRow("late before opening hours") << t(2026, 3, 10, 7, 0) << "260302-0001"
+                                               << "Overdue since 09/03/2026 17:30" << false;
+    QTest::newRow("late by days and hours") << t(2026, 3, 11, 10, 0) << "260302-0001"
+                                            << "Overdue by 1 day 3 hours of working time" << false;
+    // C is due Thursday 12 March 9:00; due soon means within 2 working days.
+    QTest::newRow("exactly 2 days: due soon") << t(2026, 3, 10, 9, 0) << "260309-0001"
+                                              << "2 working days left" << true;
+    QTest::newRow("a minute under 2 days: due soon") << t(2026, 3, 10, 9, 1) << "260309-0001"
+                                                     << "2 working days left" << true;
+    QTest::newRow("a minute over 2 days: not yet") << t(2026, 3, 10, 8, 59) << "260309-0001"
+                                                   << "2 days 1 hour of working time left" << false;
+    QTest::newRow("minutes") << t(2026, 3, 12, 8, 45) << "260309-0001"
+                             << "15 working minutes left" << true;
+    QTest::newRow("one hour") << t(2026, 3, 12, 8, 0) << "260309-0001"
+                              << "1 working hour left" << true;
+}
+
+void TestDossierList::deadlineWordsAgreeWithTheColour()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+    QFETCH(bool, dueSoon);
+    Clock::setFixed(now);
+    DossierListModel model(m_db.connection());
+    model.setFilter({});
+    Clock::setFixed(officeTime(2026, 3, 11, 10, 0));
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (!model.index(r, DossierListModel::Code).data().toString().endsWith(code))
+            continue;
+        QCOMPARE(model.index(r, DossierListModel::DaysLeft).data().toString(), words);
+        QCOMPARE(model.index(r, 0, {}).data(DossierListModel::DueSoonRole).toBool(), dueSoon);
+        QCOMPARE(model.index(r, 0).data(Qt::BackgroundRole).isValid(),
+                 dueSoon || words.startsWith(QLatin1String("Overdue")));
+        return;
+    }
+    QFAIL("the dossier is not in the list");
 }
 
 void TestDossierList::parseSearch()

@@ -1,6 +1,10 @@
 #include "lifecyclefixture.h"
 #include "print/dossierslips.h"
+#include "print/slipdocument.h"
+#include "print/slips.h"
+#include "store/settingsstore.h"
 
+#include <QProcess>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -93,6 +97,23 @@ void TestDossierSlips::controlSlipRowsAreTheHandovers()
     QCOMPARE(data.steps.at(2).effectiveResult(), ControlStep::Result::NotJudged);
     // An office that is neither the counter nor the deciding office cooperated.
     QCOMPARE(data.cooperatingOffices, QStringList {QStringLiteral("Công chức Tư pháp - Hộ tịch")});
+
+    // Four handovers, reprinted (the banner takes room too), fit one A5 page.
+    const Dossier dossier = *DossierStore(m_db.connection()).find(id);
+    ControlSlipData four = data;
+    four.issue.reprint = true;
+    four.steps.insert(2, data.steps.at(0));
+    four.steps[2].note = QStringLiteral("Chuyển lại để bổ sung ý kiến thẩm định");
+    const SlipDocument slip
+        = Slips::controlSlip(dossier, SettingsStore(m_db.connection()).all(), four);
+    const QString path = m_dir.filePath(QStringLiteral("control-%1.pdf").arg(m_count));
+    QString error;
+    QVERIFY2(writePdf(slip, path, &error), qPrintable(error));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(info.waitForFinished());
+    QVERIFY2(info.readAllStandardOutput().contains(QByteArrayLiteral("Pages:           1\n")),
+             "the control slip takes more than one page");
 }
 
 void TestDossierSlips::slipsCarryWhatTheEventsRecorded()
@@ -112,6 +133,11 @@ void TestDossierSlips::slipsCarryWhatTheEventsRecorded()
              qPrintable(text(*completion)));
     QVERIFY(text(*completion).contains(QStringLiteral("Thiếu giấy tờ chứng minh nhân thân")));
     QVERIFY(text(*completion).contains(dossier.code));
+    // The receipt is the applicant's: how the clerk's deadline came about is not printed on it.
+    const auto receipt = slips.document(dossier, K::Receipt, false, &error);
+    QVERIFY2(receipt, qPrintable(error));
+    QVERIFY(text(*receipt).contains(dossier.code));
+    QVERIFY2(!text(*receipt).contains(QStringLiteral("Paused")), qPrintable(text(*receipt)));
     const auto apology = slips.document(dossier, K::Apology, true, &error);
     QVERIFY2(apology, qPrintable(error));
     QVERIFY2(text(*apology).contains(QStringLiteral("Cần xác minh thêm tại nơi cư trú trước đây")),

@@ -1,6 +1,8 @@
 #include "dialogs/dialogsupport.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -53,6 +55,40 @@ bool passwordsMatch(const QLineEdit *password, const QLineEdit *repeated, QLabel
                 QCoreApplication::translate(
                     "DialogSupport", "The two passwords differ. Type the same password twice."));
     return false;
+}
+
+void nameFileDialog(QFileDialog *dialog)
+{
+    const auto text = [](const char *source) {
+        return QCoreApplication::translate("DialogSupport", source);
+    };
+    dialog->setLabelText(QFileDialog::Accept,
+                         dialog->acceptMode() == QFileDialog::AcceptSave
+                             ? text(QT_TRANSLATE_NOOP("DialogSupport", "Save"))
+                             : text(QT_TRANSLATE_NOOP("DialogSupport", "Open")));
+    dialog->setLabelText(QFileDialog::Reject, text(QT_TRANSLATE_NOOP("DialogSupport", "Cancel")));
+    dialog->setLabelText(QFileDialog::FileName,
+                         text(QT_TRANSLATE_NOOP("DialogSupport", "File name:")));
+    dialog->setLabelText(QFileDialog::FileType,
+                         text(QT_TRANSLATE_NOOP("DialogSupport", "File type:")));
+    dialog->setLabelText(QFileDialog::LookIn, text(QT_TRANSLATE_NOOP("DialogSupport", "Look in:")));
+}
+
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                     const QString &filter, const QString &objectName)
+{
+    QFileDialog dialog(parent, title);
+    dialog.setObjectName(objectName);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(filter);
+    dialog.setDefaultSuffix(QFileInfo(suggestedPath).suffix());
+    dialog.setDirectory(QFileInfo(suggestedPath).absolutePath());
+    dialog.selectFile(QFileInfo(suggestedPath).fileName());
+    nameFileDialog(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 
 } // namespace motcua::DialogSupport

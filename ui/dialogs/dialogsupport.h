@@ -3,6 +3,7 @@
 #include <QString>
 
 class QDialogButtonBox;
+class QFileDialog;
 class QLabel;
 class QLineEdit;
 class QWidget;
@@ -18,5 +19,11 @@ void showMessage(QLabel *label, const QString &text);
 
 // Whether the two typed passwords match; shows the refusal when not.
 bool passwordsMatch(const QLineEdit *password, const QLineEdit *repeated, QLabel *message);
+
+// Qt has no Vietnamese of its own file dialog: name its buttons and labels ourselves.
+void nameFileDialog(QFileDialog *dialog);
+// A file to save to, chosen in such a dialog (objectName for tests); empty when cancelled.
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                     const QString &filter, const QString &objectName);
 
 } // namespace motcua::DialogSupport

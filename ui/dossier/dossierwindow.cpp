@@ -388,10 +388,7 @@ void DossierWindow::fill()
         d.bookNumber.isEmpty() ? QString()
                                : tr("book %1, no. %2").arg(d.bookNumber).arg(d.bookSequence));
     set("note", d.note);
-    set("result",
-        d.resultKind.isEmpty()                         ? QString()
-            : d.resultKind == QLatin1String("refused") ? tr("Refusal decision")
-                                                       : tr("Approved"));
+    set("result", resultText());
     set("received", minuteText(d.receivedAt));
     set("rule", Dossiers::ruleText(d.rule));
     set("due", minuteText(d.dueAt));
@@ -412,6 +409,22 @@ void DossierWindow::fill()
     fillHandovers();
     updateActions();
     updatePrintMenu();
+}
+
+QString DossierWindow::resultText() const
+{
+    if (m_dossier.resultKind.isEmpty())
+        return {};
+    const QString kind = m_dossier.resultKind == QLatin1String("refused") ? tr("Refusal decision")
+                                                                          : tr("Approved");
+    // What the clerk typed when recording it (the latest record, should there be several).
+    QString description;
+    for (const EventRecord &event : m_timelineModel->events()) {
+        if (event.kind == DossierFlow::eventKind(DossierAction::RecordResult)
+            || event.kind == DossierFlow::eventKind(DossierAction::RecordRefusal))
+            description = event.details.value(QStringLiteral("description")).toString();
+    }
+    return description.isEmpty() ? kind : tr("%1: %2").arg(kind, description);
 }
 
 void DossierWindow::fillDeadline()

@@ -57,6 +57,7 @@ private:
     void createActions(QWidget *parent);
     void retranslate();
     void fill();
+    QString resultText() const;
     void fillDeadline();
     void fillDocuments();
     void fillHandovers();

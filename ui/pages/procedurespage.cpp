@@ -670,6 +670,13 @@ void ProceduresPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refreshList(); // durations and headers are the model's localized texts
+        // Level names are shown in the interface language.
+        const QString level = Procedures::levelFromLabel(m_level->currentText());
+        refreshChoices();
+        const bool loading = m_loading;
+        m_loading = true; // the same level in other words is not an edit
+        m_level->setCurrentText(Procedures::levelLabel(level));
+        m_loading = loading;
     }
     QWidget::changeEvent(event);
 }
@@ -774,7 +781,10 @@ void ProceduresPage::refreshChoices()
     const bool loading = m_loading;
     m_loading = true; // refilling the lists is not an edit
     setChoices(m_field, fields);
-    setChoices(m_level, store.levels());
+    QStringList levels = store.levels();
+    for (QString &level : levels)
+        level = Procedures::levelLabel(level);
+    setChoices(m_level, levels);
     setChoices(m_office, store.decidingOffices());
     m_loading = loading;
 }
@@ -856,7 +866,7 @@ void ProceduresPage::showProcedure(const Procedure &procedure)
     m_code->setText(procedure.code);
     m_name->setPlainText(procedure.name);
     m_field->setCurrentText(procedure.field);
-    m_level->setCurrentText(procedure.level);
+    m_level->setCurrentText(Procedures::levelLabel(procedure.level));
     m_office->setCurrentText(procedure.decidingOffice);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(int(procedure.rule.unit))));
     m_duration->setValue(procedure.rule.amount);
@@ -962,7 +972,7 @@ Procedure ProceduresPage::editedProcedure(const StepBudgets &budgets) const
     procedure.code = m_code->text();
     procedure.name = m_name->toPlainText();
     procedure.field = m_field->currentText();
-    procedure.level = m_level->currentText();
+    procedure.level = Procedures::levelFromLabel(m_level->currentText());
     procedure.decidingOffice = m_office->currentText();
     procedure.rule.unit = DeadlineRule::Unit(m_unit->currentData().toInt());
     procedure.rule.amount = m_duration->value();

@@ -1,6 +1,7 @@
 #include "pages/reportspage.h"
 
 #include "db/database.h"
+#include "dialogs/dialogsupport.h"
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
@@ -21,7 +22,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -340,9 +340,9 @@ void ReportsPage::refreshBoard()
     const DossierQuery query(m_database.connection());
     const WorklistClock clock = query.clock(Clock::now());
     m_boardAsOf->setText(
-        tr("Open dossiers overdue or due within %1 working day(s), as of %2. Click a count to "
-           "see the dossiers.")
-            .arg(clock.dueSoonDays)
+        tr("Open dossiers overdue or due within %n working day(s), as of %1. Click a count to "
+           "see the dossiers.",
+           nullptr, clock.dueSoonDays)
             .arg(QLocale().toString(Clock::local(clock.now), QStringLiteral("HH:mm dd/MM/yyyy"))));
     for (int i = 0; i < m_boards.size(); ++i) {
         QTableWidget *table = m_boards.at(i);
@@ -486,8 +486,8 @@ void ReportsPage::saveReport(const QString &format)
     const QString filter = format == QLatin1String("csv") ? tr("CSV files (*.csv)")
         : format == QLatin1String("xlsx")                 ? tr("Excel workbooks (*.xlsx)")
                                                           : tr("PDF files (*.pdf)");
-    const QString path
-        = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(base), filter);
+    const QString path = DialogSupport::saveFileName(this, title, QDir::home().filePath(base),
+                                                     filter, QStringLiteral("reportSaveDialog"));
     if (path.isEmpty())
         return;
     QString error;
@@ -514,9 +514,10 @@ void ReportsPage::saveRegister(const QString &format)
         = QStringLiteral("so-theo-doi-%1-%2.%3")
               .arg(m_registerFrom->date().toString(QStringLiteral("yyyyMMdd")),
                    m_registerTo->date().toString(QStringLiteral("yyyyMMdd")), format);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = DialogSupport::saveFileName(
         this, tr("Register"), QDir::home().filePath(base),
-        format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+        format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"),
+        QStringLiteral("registerSaveDialog"));
     if (path.isEmpty())
         return;
     const QMap<QString, QString> office

@@ -1,5 +1,6 @@
 #include "print/slipprinter.h"
 
+#include "dialogs/dialogsupport.h"
 #include "print/printsettings.h"
 
 #include <QDir>
@@ -176,12 +177,7 @@ QString SlipPrinter::saveAsPdf(const SlipDocument &original)
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setNameFilter(tr("PDF files (*.pdf)"));
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    // Qt has no Vietnamese of its own dialogs: name the buttons ourselves.
-    dialog.setLabelText(QFileDialog::Accept, tr("Save"));
-    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
-    dialog.setLabelText(QFileDialog::FileName, tr("File name:"));
-    dialog.setLabelText(QFileDialog::FileType, tr("File type:"));
-    dialog.setLabelText(QFileDialog::LookIn, tr("Look in:"));
+    DialogSupport::nameFileDialog(&dialog);
     dialog.selectFile(suggestedFileName(slip));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};

@@ -7,6 +7,9 @@
 #include <QKeyEvent>
 #include <QStringListModel>
 
+#include <algorithm>
+#include <tuple>
+
 namespace motcua {
 
 namespace {
@@ -78,8 +81,24 @@ void ProcedurePicker::clearSelection()
 QList<int> ProcedurePicker::matches(const QString &text) const
 {
     const QStringList words = Text::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QList<int> startsWith;
-    QList<int> contains;
+    const QString phrase = words.join(QLatin1Char(' '));
+    // Best first: a code typed from its start; the name beginning with what was typed ("Thủ tục"
+    // aside, most names begin with it); the typed words as whole words, early in a short name;
+    // then any name holding every word.
+    struct Ranked
+    {
+        int tier;
+        qsizetype position;
+        qsizetype length;
+        int index;
+        bool operator<(const Ranked &o) const
+        {
+            return std::tie(tier, position, length, index)
+                < std::tie(o.tier, o.position, o.length, o.index);
+        }
+    };
+    static const QString noise = QStringLiteral("thu tuc ");
+    QList<Ranked> ranked;
     for (int i = 0; i < m_keys.size(); ++i) {
         const QString &key = m_keys.at(i);
         bool all = true;
@@ -87,13 +106,25 @@ QList<int> ProcedurePicker::matches(const QString &text) const
             all = all && key.contains(word);
         if (!all)
             continue;
-        // A code typed from its start, or a name whose words begin the same way, comes first.
-        const bool prefix = !words.isEmpty()
-            && (m_procedures.at(i).code.startsWith(words.first())
-                || Text::searchKey(m_procedures.at(i).name).contains(words.join(QLatin1Char(' '))));
-        (prefix ? startsWith : contains).append(i);
+        QString name = Text::searchKey(m_procedures.at(i).name);
+        if (name.startsWith(noise))
+            name = name.mid(noise.size());
+        const qsizetype at = name.indexOf(phrase);
+        const bool wholeWords = at >= 0 && (at == 0 || name.at(at - 1) == QLatin1Char(' '))
+            && (at + phrase.size() == name.size()
+                || !name.at(at + phrase.size()).isLetterOrNumber());
+        const int tier = words.isEmpty()                        ? 4
+            : m_procedures.at(i).code.startsWith(words.first()) ? 0
+            : at == 0 && wholeWords                             ? 1
+            : wholeWords                                        ? 2
+                                                                : 3;
+        ranked.append({tier, at < 0 ? name.size() : at, name.size(), i});
     }
-    return startsWith + contains;
+    std::sort(ranked.begin(), ranked.end());
+    QList<int> result;
+    for (const Ranked &r : std::as_const(ranked))
+        result.append(r.index);
+    return result;
 }
 
 void ProcedurePicker::updateCompletions(const QString &text)
