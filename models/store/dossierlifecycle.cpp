@@ -451,9 +451,8 @@ QList<HandoverStep> DossierLifecycle::controlSteps(const Dossier &dossier) const
         HandoverRecord record;
         record.at = Clock::local(event.occurredAt);
         record.note = event.note;
-        if (event.kind == DossierFlow::eventKind(DossierAction::Transfer)
-            || event.kind == DossierFlow::eventKind(DossierAction::RecordResult)
-            || event.kind == DossierFlow::eventKind(DossierAction::RecordRefusal)) {
+        const ActionSpec *step = DossierActions::fromEventKind(event.kind);
+        if (step && step->handover) {
             record.giver = d.value(QStringLiteral("giver")).toString();
             record.giverUnit = d.value(QStringLiteral("fromOffice")).toString();
             record.receiver = d.value(QStringLiteral("receiver")).toString();
