@@ -673,18 +673,6 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;dossier show CODE&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a dossier: status, due and promised times, overdue flag, pause, and its timeline (one event a line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,6 +868,58 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>The password is not valid UTF-8 text; nothing was changed. Set the terminal or the file to UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, office time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the dossier codes from standard input, one a line, and apply the action to all of them at once, or to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stdin the codes come from standard input: &quot;dossier %1 --stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;dossier %1 CODE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier codes on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;dossier show CODE&quot; or &quot;dossier ACTION CODE&quot;, ACTION one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a dossier (status, due and promised times, overdue flag, pause, and its timeline, one event a line), or take a step of its life as the dossier window does: transfer, request-documents, documents-received, request-payment, payment-done, apology, result, refusal, return, withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show CODE | ACTION CODE | ACTION --stdin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

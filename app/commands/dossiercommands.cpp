@@ -1,4 +1,5 @@
 #include "commands/commands.h"
+#include "commands/dossieractioncommands.h"
 
 #include "db/database.h"
 #include "domain/clock.h"
@@ -72,8 +73,16 @@ int dossier(CommandContext &context)
     const QStringList &args = context.arguments();
     if (args.size() == 2 && args.first() == QLatin1String("show"))
         return show(context, args.at(1));
+    if (const ActionSpec *spec = DossierActions::fromKey(args.value(0)))
+        return runAction(context, *spec);
+    QStringList keys;
+    for (const ActionSpec &spec : DossierActions::all())
+        keys.append(QString::fromLatin1(spec.key));
     return context.usageError(
-        QCoreApplication::translate("Commands", "Use \"dossier show CODE\"."));
+        QCoreApplication::translate("Commands",
+                                    "Use \"dossier show CODE\" or \"dossier ACTION CODE\", "
+                                    "ACTION one of: %1.")
+            .arg(keys.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -84,9 +93,12 @@ QList<CommandSpec> dossierCommands()
         {QStringLiteral("dossier"),
          QT_TRANSLATE_NOOP(
              "Commands",
-             "Show a dossier: status, due and promised times, overdue flag, pause, and "
-             "its timeline (one event a line)."),
-         QT_TRANSLATE_NOOP("Commands", "show CODE"), nullptr, dossier, false},
+             "Show a dossier (status, due and promised times, overdue flag, pause, and its "
+             "timeline, one event a line), or take a step of its life as the dossier window "
+             "does: transfer, request-documents, documents-received, request-payment, "
+             "payment-done, apology, result, refusal, return, withdraw."),
+         QT_TRANSLATE_NOOP("Commands", "show CODE | ACTION CODE | ACTION --stdin"),
+         addActionOptions, dossier, false},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "domain/dossierflow.h"
 
+#include "domain/cliparse.h"
 #include "domain/clock.h"
 #include "domain/identity.h"
 #include "domain/text.h"
@@ -13,19 +14,6 @@
 namespace motcua::DossierFlow {
 
 namespace {
-
-constexpr DossierAction actions[] = {
-    DossierAction::Transfer,
-    DossierAction::RequestDocuments,
-    DossierAction::DocumentsReceived,
-    DossierAction::RequestPayment,
-    DossierAction::PaymentDone,
-    DossierAction::ApologyExtension,
-    DossierAction::RecordResult,
-    DossierAction::RecordRefusal,
-    DossierAction::Return,
-    DossierAction::Withdraw,
-};
 
 constexpr int maxLineLength = 300;
 constexpr int maxItems = 50;
@@ -57,247 +45,181 @@ QDateTime toWholeMinute(const QDateTime &t)
     return local;
 }
 
+// The text member of `input` a field of the table names; nullptr for the others.
+QString *textField(ActionInput &input, const QString &field)
+{
+    const struct
+    {
+        const QString &key;
+        QString ActionInput::*member;
+    } members[] = {
+        {FieldGiver, &ActionInput::giver},
+        {FieldReceiver, &ActionInput::receiver},
+        {FieldOffice, &ActionInput::office},
+        {FieldReason, &ActionInput::reason},
+        {FieldAmount, &ActionInput::amount},
+        {FieldDescription, &ActionInput::description},
+        {FieldCollectorName, &ActionInput::collectorName},
+        {FieldCollectorId, &ActionInput::collectorId},
+        {FieldTracking, &ActionInput::trackingNumber},
+    };
+    for (const auto &entry : members) {
+        if (entry.key == field)
+            return &(input.*entry.member);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QList<DossierAction> allActions()
 {
-    return QList<DossierAction>(std::begin(actions), std::end(actions));
+    QList<DossierAction> actions;
+    for (const ActionSpec &spec : DossierActions::all())
+        actions.append(spec.action);
+    return actions;
 }
 
 Transition check(DossierStatus status, DossierAction action, const DossierFacts &facts)
 {
-    const bool open = Dossiers::isOpenStatus(status);
-    switch (action) {
-    case DossierAction::Transfer:
-        // A dossier may be handed on from one office to another while it is processed.
-        if (status == DossierStatus::Received || status == DossierStatus::Processing)
-            return allow(DossierStatus::Processing);
+    const ActionSpec &spec = DossierActions::spec(action);
+    if (!spec.from.contains(status))
         return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "Only a dossier that is received or in processing "
-                                        "can be transferred; this dossier is %1.")
-                .arg(quoted(status)));
-    case DossierAction::RequestDocuments:
-        if (status != DossierStatus::Processing)
-            return refuse(
-                QCoreApplication::translate("DossierFlow",
-                                            "Additional documents can be requested only while "
-                                            "the dossier is in processing; this dossier is %1.")
-                    .arg(quoted(status)));
-        if (facts.documentsRequested)
-            return refuse(
-                QCoreApplication::translate("DossierFlow",
-                                            "Additional documents were already requested for "
-                                            "this dossier: a dossier may be asked to be "
-                                            "completed only once."));
-        return allow(DossierStatus::AwaitingDocuments);
-    case DossierAction::DocumentsReceived:
-        if (status == DossierStatus::AwaitingDocuments)
-            return allow(DossierStatus::Processing);
-        return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "Only a dossier waiting for additional documents can "
-                                        "receive them; this dossier is %1.")
-                .arg(quoted(status)));
-    case DossierAction::RequestPayment:
-        if (status == DossierStatus::Processing)
-            return allow(DossierStatus::AwaitingPayment);
-        return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "A financial obligation can be requested only while "
-                                        "the dossier is in processing; this dossier is %1.")
-                .arg(quoted(status)));
-    case DossierAction::PaymentDone:
-        if (status == DossierStatus::AwaitingPayment)
-            return allow(DossierStatus::Processing);
-        return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "Only a dossier waiting for a financial obligation can "
-                                        "have it fulfilled; this dossier is %1.")
-                .arg(quoted(status)));
-    case DossierAction::ApologyExtension:
-        if (!open)
-            return refuse(
-                QCoreApplication::translate("DossierFlow",
-                                            "An apology and a new date can be given only while "
-                                            "the dossier is being handled; this dossier is %1.")
-                    .arg(quoted(status)));
-        if (facts.apologyGiven)
-            return refuse(
-                QCoreApplication::translate("DossierFlow",
-                                            "An apology with a new return date was already "
-                                            "given for this dossier: the return date may be "
-                                            "re-set only once."));
-        return allow(status);
-    case DossierAction::RecordResult:
-        if (status == DossierStatus::Processing)
-            return allow(DossierStatus::ResultReady);
+            QCoreApplication::translate("DossierFlow", spec.wrongStatus).arg(quoted(status)));
+    // The rules besides the status: each of these may happen once in a dossier's life.
+    if (action == DossierAction::RequestDocuments && facts.documentsRequested)
         return refuse(QCoreApplication::translate("DossierFlow",
-                                                  "A result can be recorded only for a dossier in "
-                                                  "processing; this dossier is %1.")
-                          .arg(quoted(status)));
-    case DossierAction::RecordRefusal:
-        if (status == DossierStatus::Processing)
-            return allow(DossierStatus::Refused);
-        return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "A refusal decision can be recorded only for a dossier "
-                                        "in processing; this dossier is %1.")
-                .arg(quoted(status)));
-    case DossierAction::Return:
-        if (status == DossierStatus::ResultReady || status == DossierStatus::Refused)
-            return allow(DossierStatus::Returned);
-        return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "Only a result or a refusal decision that is ready can "
-                                        "be returned; this dossier is %1.")
-                .arg(quoted(status)));
-    case DossierAction::Withdraw:
-        if (open)
-            return allow(DossierStatus::Withdrawn);
-        return refuse(
-            QCoreApplication::translate("DossierFlow",
-                                        "A dossier can be stopped only while no result exists; "
-                                        "this dossier is %1.")
-                .arg(quoted(status)));
-    }
-    return refuse(QString());
+                                                  "Additional documents were already requested for "
+                                                  "this dossier: a dossier may be asked to be "
+                                                  "completed only once."));
+    if (action == DossierAction::ApologyExtension && facts.apologyGiven)
+        return refuse(QCoreApplication::translate("DossierFlow",
+                                                  "An apology with a new return date was already "
+                                                  "given for this dossier: the return date may be "
+                                                  "re-set only once."));
+    return allow(spec.target.value_or(status));
 }
 
 QList<DossierAction> allowedActions(DossierStatus status, const DossierFacts &facts)
 {
     QList<DossierAction> allowed;
-    for (DossierAction action : actions) {
-        if (check(status, action, facts).allowed)
-            allowed.append(action);
+    for (const ActionSpec &spec : DossierActions::all()) {
+        if (check(status, spec.action, facts).allowed)
+            allowed.append(spec.action);
     }
     return allowed;
 }
 
 Permission permission(DossierAction action)
 {
-    // The apology is signed by the head of the office: supervisors only.
-    return action == DossierAction::ApologyExtension ? Permission::ApproveExtension
-                                                     : Permission::HandleDossier;
+    return DossierActions::spec(action).permission;
 }
 
 QString actionKey(DossierAction action)
 {
-    switch (action) {
-    case DossierAction::Transfer:
-        return QStringLiteral("transfer");
-    case DossierAction::RequestDocuments:
-        return QStringLiteral("request-documents");
-    case DossierAction::DocumentsReceived:
-        return QStringLiteral("documents-received");
-    case DossierAction::RequestPayment:
-        return QStringLiteral("request-payment");
-    case DossierAction::PaymentDone:
-        return QStringLiteral("payment-done");
-    case DossierAction::ApologyExtension:
-        return QStringLiteral("apology");
-    case DossierAction::RecordResult:
-        return QStringLiteral("result");
-    case DossierAction::RecordRefusal:
-        return QStringLiteral("refusal");
-    case DossierAction::Return:
-        return QStringLiteral("return");
-    case DossierAction::Withdraw:
-        return QStringLiteral("withdraw");
-    }
-    return {};
+    return QString::fromLatin1(DossierActions::spec(action).key);
 }
 
 bool actionFromKey(const QString &key, DossierAction *action)
 {
-    for (DossierAction candidate : actions) {
-        if (actionKey(candidate) == key) {
-            *action = candidate;
-            return true;
-        }
-    }
-    return false;
+    const ActionSpec *spec = DossierActions::fromKey(key);
+    if (spec)
+        *action = spec->action;
+    return spec;
 }
 
 QString actionLabel(DossierAction action)
 {
-    switch (action) {
-    case DossierAction::Transfer:
-        return QCoreApplication::translate("DossierFlow", "Transfer");
-    case DossierAction::RequestDocuments:
-        return QCoreApplication::translate("DossierFlow", "Request additional documents");
-    case DossierAction::DocumentsReceived:
-        return QCoreApplication::translate("DossierFlow", "Additional documents received");
-    case DossierAction::RequestPayment:
-        return QCoreApplication::translate("DossierFlow", "Request a financial obligation");
-    case DossierAction::PaymentDone:
-        return QCoreApplication::translate("DossierFlow", "Financial obligation fulfilled");
-    case DossierAction::ApologyExtension:
-        return QCoreApplication::translate("DossierFlow", "Apology and new date");
-    case DossierAction::RecordResult:
-        return QCoreApplication::translate("DossierFlow", "Result received");
-    case DossierAction::RecordRefusal:
-        return QCoreApplication::translate("DossierFlow", "Refusal decision received");
-    case DossierAction::Return:
-        return QCoreApplication::translate("DossierFlow", "Return the result");
-    case DossierAction::Withdraw:
-        return QCoreApplication::translate("DossierFlow", "Stop / withdraw");
-    }
-    return {};
+    return QCoreApplication::translate("DossierFlow", DossierActions::spec(action).label);
 }
 
 QString eventKind(DossierAction action)
 {
-    switch (action) {
-    case DossierAction::Transfer:
-        return QStringLiteral("transferred");
-    case DossierAction::RequestDocuments:
-        return QStringLiteral("documents-requested");
-    case DossierAction::DocumentsReceived:
-        return QStringLiteral("documents-received");
-    case DossierAction::RequestPayment:
-        return QStringLiteral("payment-requested");
-    case DossierAction::PaymentDone:
-        return QStringLiteral("payment-done");
-    case DossierAction::ApologyExtension:
-        return QStringLiteral("apology-extension");
-    case DossierAction::RecordResult:
-        return QStringLiteral("result-recorded");
-    case DossierAction::RecordRefusal:
-        return QStringLiteral("refusal-recorded");
-    case DossierAction::Return:
-        return QStringLiteral("returned");
-    case DossierAction::Withdraw:
-        return QStringLiteral("withdrawn");
-    }
+    return QString::fromLatin1(DossierActions::spec(action).eventKind);
+}
+
+QString fieldText(const ActionInput &input, const QString &field)
+{
+    const auto yesNo = [](bool value) {
+        return value ? QStringLiteral("yes") : QStringLiteral("no");
+    };
+    if (const QString *text = textField(const_cast<ActionInput &>(input), field))
+        return *text;
+    if (field == FieldItems)
+        return input.items.join(QLatin1Char('\n'));
+    if (field == FieldNewDue)
+        return CliParse::formatDateTime(input.newDueAt, Clock::officeZone());
+    if (field == FieldMethod)
+        return Dossiers::returnMethodKey(input.returnMethod);
+    if (field == FieldRole)
+        return input.collectorRole == CollectorRole::Applicant ? QStringLiteral("applicant")
+                                                               : QStringLiteral("authorised");
+    if (field == FieldOriginals)
+        return yesNo(input.originalsTakenBack);
+    if (field == FieldReceipt)
+        return yesNo(input.receiptHandedBack);
     return {};
+}
+
+bool setFieldText(ActionInput &input, const QString &field, const QString &text)
+{
+    const auto flag = [&text](bool *value) {
+        if (text != QLatin1String("yes") && text != QLatin1String("no"))
+            return false;
+        *value = text == QLatin1String("yes");
+        return true;
+    };
+    if (QString *member = textField(input, field)) {
+        *member = text;
+        return true;
+    }
+    if (field == FieldItems) {
+        input.items = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return true;
+    }
+    if (field == FieldNewDue) {
+        QString error;
+        const auto at = CliParse::dateTime(text, Clock::officeZone(), &error);
+        if (at)
+            input.newDueAt = *at;
+        return at.has_value();
+    }
+    if (field == FieldMethod)
+        return Dossiers::returnMethodFromKey(text, &input.returnMethod);
+    if (field == FieldRole) {
+        if (text != QLatin1String("applicant") && text != QLatin1String("authorised"))
+            return false;
+        input.collectorRole = text == QLatin1String("applicant") ? CollectorRole::Applicant
+                                                                 : CollectorRole::AuthorisedPerson;
+        return true;
+    }
+    if (field == FieldOriginals)
+        return flag(&input.originalsTakenBack);
+    if (field == FieldReceipt)
+        return flag(&input.receiptHandedBack);
+    return false;
 }
 
 bool isHandover(DossierAction action)
 {
-    return action == DossierAction::Transfer || action == DossierAction::RecordResult
-        || action == DossierAction::RecordRefusal;
+    return DossierActions::spec(action).handover;
 }
 
 QString pauseKind(DossierAction action)
 {
-    if (action == DossierAction::RequestDocuments)
-        return QStringLiteral("documents");
-    if (action == DossierAction::RequestPayment)
-        return QStringLiteral("payment");
-    return {};
+    return QString::fromLatin1(DossierActions::spec(action).pauseKind);
 }
 
 bool resumes(DossierAction action)
 {
-    return action == DossierAction::DocumentsReceived || action == DossierAction::PaymentDone;
+    return DossierActions::spec(action).resumes;
 }
 
 QString eventLabel(const QString &kind)
 {
-    for (DossierAction action : actions) {
-        if (eventKind(action) == kind)
-            return actionLabel(action);
+    for (const ActionSpec &spec : DossierActions::all()) {
+        if (kind == QLatin1String(spec.eventKind))
+            return actionLabel(spec.action);
     }
     if (kind == QLatin1String("received"))
         return QCoreApplication::translate("DossierFlow", "Received");
@@ -446,47 +368,32 @@ QList<FieldError> validate(DossierAction action, ActionInput &input, const Dossi
                 {FieldItems,
                  QCoreApplication::translate("DossierFlow", "At most %1 items.").arg(maxItems)});
     };
-    const auto checkReason = [&](const char *what) {
-        Reception::checkLine(input.reason, FieldReason, label(what), 1000, true, errors);
-    };
-    const auto checkHandover = [&](const char *officeLabel) {
-        Reception::checkPersonName(
-            input.giver, FieldGiver,
-            label(QT_TRANSLATE_NOOP("DossierFlow", "The name of who hands over")), true, errors);
-        Reception::checkPersonName(
-            input.receiver, FieldReceiver,
-            label(QT_TRANSLATE_NOOP("DossierFlow", "The name of who receives")), true, errors);
-        Reception::checkLine(input.office, FieldOffice, label(officeLabel), maxLineLength, true,
-                             errors);
-    };
 
+    const ActionSpec &spec = DossierActions::spec(action);
+    for (const ActionField &field : spec.fields) {
+        if (field.byRule)
+            continue;
+        const QString key = QString::fromLatin1(field.key);
+        switch (field.kind) {
+        case ActionFieldKind::Person:
+            Reception::checkPersonName(*textField(input, key), key, label(field.name),
+                                       field.required, errors);
+            break;
+        case ActionFieldKind::Line:
+            Reception::checkLine(*textField(input, key), key, label(field.name), field.maxLength,
+                                 field.required, errors);
+            break;
+        case ActionFieldKind::List:
+            checkItems(field.required);
+            break;
+        default:
+            break; // choices and flags cannot be wrong
+        }
+    }
+
+    // The rules of the fields that depend on each other or on the dossier.
     switch (action) {
-    case DossierAction::Transfer:
-        checkHandover(QT_TRANSLATE_NOOP("DossierFlow", "The receiving office"));
-        break;
-    case DossierAction::RequestDocuments:
-        checkItems(true);
-        checkReason(QT_TRANSLATE_NOOP("DossierFlow", "The reason for the request"));
-        Reception::checkLine(input.office, FieldOffice,
-                             label(QT_TRANSLATE_NOOP("DossierFlow", "The requesting office")),
-                             maxLineLength, false, errors);
-        break;
-    case DossierAction::DocumentsReceived:
-        checkItems(false);
-        break;
-    case DossierAction::RequestPayment:
-        checkReason(QT_TRANSLATE_NOOP("DossierFlow", "The financial obligation"));
-        Reception::checkLine(input.amount, FieldAmount,
-                             label(QT_TRANSLATE_NOOP("DossierFlow", "The amount")), 100, false,
-                             errors);
-        break;
-    case DossierAction::PaymentDone:
-        Reception::checkLine(input.amount, FieldAmount,
-                             label(QT_TRANSLATE_NOOP("DossierFlow", "The amount")), 100, false,
-                             errors);
-        break;
     case DossierAction::ApologyExtension:
-        checkReason(QT_TRANSLATE_NOOP("DossierFlow", "The reason for the delay"));
         if (!input.newDueAt.isValid()) {
             errors.append(
                 {FieldNewDue,
@@ -501,21 +408,6 @@ QList<FieldError> validate(DossierAction action, ActionInput &input, const Dossi
                                                            "%1.")
                                    .arg(minuteText(dossier.promisedAt()))});
         }
-        break;
-    case DossierAction::RecordResult:
-        checkHandover(QT_TRANSLATE_NOOP("DossierFlow", "The office that hands back the result"));
-        Reception::checkLine(
-            input.description, FieldDescription,
-            label(QT_TRANSLATE_NOOP("DossierFlow", "The description of the result")), maxLineLength,
-            true, errors);
-        break;
-    case DossierAction::RecordRefusal:
-        checkHandover(QT_TRANSLATE_NOOP("DossierFlow", "The office that hands back the result"));
-        checkReason(QT_TRANSLATE_NOOP("DossierFlow", "The reason for the refusal"));
-        Reception::checkLine(
-            input.description, FieldDescription,
-            label(QT_TRANSLATE_NOOP("DossierFlow", "The description of the result")), maxLineLength,
-            false, errors);
         break;
     case DossierAction::Return:
         if (input.returnMethod == ReturnMethod::Post) {
@@ -555,8 +447,7 @@ QList<FieldError> validate(DossierAction action, ActionInput &input, const Dossi
                 errors.append({FieldCollectorId, reason});
         }
         break;
-    case DossierAction::Withdraw:
-        checkReason(QT_TRANSLATE_NOOP("DossierFlow", "The reason for stopping"));
+    default:
         break;
     }
     return errors;

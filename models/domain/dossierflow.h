@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/deadline.h"
 #include "domain/dossier.h"
+#include "domain/dossieraction.h"
 #include "domain/reception.h"
 
 #include <QDateTime>
@@ -24,19 +25,6 @@
 // The apology never moves due_at: the original deadline (pushed only by pauses) decides lateness.
 
 namespace motcua {
-
-enum class DossierAction {
-    Transfer,
-    RequestDocuments,
-    DocumentsReceived,
-    RequestPayment,
-    PaymentDone,
-    ApologyExtension,
-    RecordResult,
-    RecordRefusal,
-    Return,
-    Withdraw,
-};
 
 // What besides the status decides whether an action is allowed.
 struct DossierFacts
@@ -95,6 +83,10 @@ inline const QString FieldDescription = QStringLiteral("description");
 inline const QString FieldCollectorName = QStringLiteral("collector.name");
 inline const QString FieldCollectorId = QStringLiteral("collector.id");
 inline const QString FieldTracking = QStringLiteral("trackingNumber");
+inline const QString FieldMethod = QStringLiteral("method");
+inline const QString FieldRole = QStringLiteral("role");
+inline const QString FieldOriginals = QStringLiteral("originals");
+inline const QString FieldReceipt = QStringLiteral("receipt");
 
 QList<DossierAction> allActions();
 
@@ -109,6 +101,12 @@ QString actionKey(DossierAction action); // "transfer", "request-documents" … 
 bool actionFromKey(const QString &key, DossierAction *action);
 QString actionLabel(DossierAction action); // translated, for buttons and dialog titles
 QString eventKind(DossierAction action); // the event it writes: "transferred" …
+
+// The value of a field of the table (ActionField::key) in `input`, as text: a time as
+// yyyy-MM-ddTHH:mm office time, a choice by its key, a flag as "yes" or "no", a list one item a
+// line. setFieldText() reads the same forms; false when the text is not one of them.
+QString fieldText(const ActionInput &input, const QString &field);
+bool setFieldText(ActionInput &input, const QString &field, const QString &text);
 
 // Handovers change hands (giver → receiver): they make the rows of the control slip.
 bool isHandover(DossierAction action);

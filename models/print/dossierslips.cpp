@@ -102,16 +102,11 @@ bool DossierSlips::fromKey(const QString &key, Kind *kind)
 
 std::optional<DossierSlips::Kind> DossierSlips::issuedBy(DossierAction action)
 {
-    switch (action) {
-    case DossierAction::RequestDocuments:
-        return Kind::CompletionRequest;
-    case DossierAction::ApologyExtension:
-        return Kind::Apology;
-    case DossierAction::Withdraw:
-        return Kind::StopNotice;
-    default:
-        return std::nullopt;
-    }
+    Kind kind;
+    const char *slip = DossierActions::spec(action).slip;
+    if (slip && fromKey(QString::fromLatin1(slip), &kind))
+        return kind;
+    return std::nullopt;
 }
 
 ControlSlipData DossierSlips::controlSlipData(const Dossier &dossier) const

@@ -203,9 +203,19 @@ std::optional<Dossier> DossierLifecycle::apply(const Actor &actor, qint64 dossie
 QList<Dossier> DossierLifecycle::transferAll(const Actor &actor, const QList<qint64> &dossierIds,
                                              const ActionInput &input, QList<FieldError> *errors)
 {
+    return applyAll(
+        actor, DossierAction::Transfer, dossierIds, [&input](const Dossier &) { return input; },
+        errors);
+}
+
+QList<Dossier> DossierLifecycle::applyAll(
+    const Actor &actor, DossierAction action, const QList<qint64> &dossierIds,
+    const std::function<ActionInput(const Dossier &)> &inputFor, QList<FieldError> *errors)
+{
     errors->clear();
-    if (!actor.can(Permission::HandleDossier)) {
-        errors->append({QString(), Roles::deniedMessage(Permission::HandleDossier)});
+    const Permission needed = DossierFlow::permission(action);
+    if (!actor.can(needed)) {
+        errors->append({QString(), Roles::deniedMessage(needed)});
         return {};
     }
     if (dossierIds.isEmpty()) {
@@ -230,9 +240,9 @@ QList<Dossier> DossierLifecycle::transferAll(const Actor &actor, const QList<qin
             errors->append({QString(), tr("%1: listed twice.").arg(dossier->code)});
             continue;
         }
-        ActionInput one = input;
+        ActionInput one = inputFor(*dossier);
         QList<FieldError> problems;
-        if (!applyOne(actor, *dossier, DossierAction::Transfer, one, &problems)) {
+        if (!applyOne(actor, *dossier, action, one, &problems)) {
             for (const FieldError &problem : std::as_const(problems)) {
                 // A problem of the shared input (a missing name) is told once; one of this
                 // dossier (its status, its last step) names the dossier.
@@ -451,9 +461,8 @@ QList<HandoverStep> DossierLifecycle::controlSteps(const Dossier &dossier) const
         HandoverRecord record;
         record.at = Clock::local(event.occurredAt);
         record.note = event.note;
-        if (event.kind == DossierFlow::eventKind(DossierAction::Transfer)
-            || event.kind == DossierFlow::eventKind(DossierAction::RecordResult)
-            || event.kind == DossierFlow::eventKind(DossierAction::RecordRefusal)) {
+        const ActionSpec *step = DossierActions::fromEventKind(event.kind);
+        if (step && step->handover) {
             record.giver = d.value(QStringLiteral("giver")).toString();
             record.giverUnit = d.value(QStringLiteral("fromOffice")).toString();
             record.receiver = d.value(QStringLiteral("receiver")).toString();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace motcua {
@@ -43,6 +44,12 @@ public:
     // particular dossier start with its code.
     QList<Dossier> transferAll(const Actor &actor, const QList<qint64> &dossierIds,
                                const ActionInput &input, QList<FieldError> *errors);
+    // The same for any action, the input of each dossier from `inputFor` (its defaults and what
+    // the clerk stated): `motcua dossier ACTION --stdin`.
+    QList<Dossier> applyAll(const Actor &actor, DossierAction action,
+                            const QList<qint64> &dossierIds,
+                            const std::function<ActionInput(const Dossier &)> &inputFor,
+                            QList<FieldError> *errors);
 
     // The unit that holds the dossier now: the office of the last transfer, else the counter.
     QString currentHolder(const Dossier &dossier) const;

@@ -1,6 +1,12 @@
 #include "lifecyclefixture.h"
+#include "store/eventlog.h"
 #include "store/intakeslipstore.h"
 #include "testsupport.h"
+
+#include <QRegularExpression>
+
+#include <pwd.h>
+#include <unistd.h>
 
 #include <QSqlQuery>
 
@@ -9,6 +15,9 @@
 #include <QTest>
 
 using namespace motcua;
+
+Q_DECLARE_METATYPE(DossierAction)
+Q_DECLARE_METATYPE(DossierStatus)
 
 // `motcua dossier show CODE` through the real executable: the same story as the window.
 class TestDossierCli : public QObject
@@ -24,8 +33,18 @@ private slots:
     void printRefusesWhatDoesNotExist();
     void intakeSlipAsPdf_data();
     void intakeSlipAsPdf();
+    void action_data();
+    void action();
+    void actionRefused_data();
+    void actionRefused();
+    void batchIsAllOrNothing();
 
 private:
+    // A new database with one dossier in each status `statuses` names; their codes.
+    QStringList dossiersIn(const QString &name, const QList<DossierStatus> &statuses);
+    test::ProcessResult act(const QString &name, const QStringList &arguments,
+                            const QByteArray &input = {});
+    static int eventCount(const QString &path);
     test::ProcessResult show(const QString &code, const QString &now);
     // The text of a PDF in reading order, white space collapsed (empty when unreadable).
     static QString pdfText(const QString &path);
@@ -253,6 +272,186 @@ void TestDossierCli::intakeSlipAsPdf()
                  qPrintable(refused.err));
         QVERIFY(!QFile::exists(none));
     }
+}
+
+QStringList TestDossierCli::dossiersIn(const QString &name, const QList<DossierStatus> &statuses)
+{
+    Database db;
+    if (!test::openOffice(db, m_dir, name))
+        return {};
+    Clock::setFixed(test::officeTime(2026, 3, 2, 16, 0));
+    QStringList codes;
+    for (DossierStatus status : statuses) {
+        const qint64 id = test::dossierIn(db, status);
+        if (!id)
+            break;
+        codes.append(DossierStore(db.connection()).find(id)->code);
+    }
+    Clock::setFixed({});
+    return codes;
+}
+
+test::ProcessResult TestDossierCli::act(const QString &name, const QStringList &arguments,
+                                        const QByteArray &input)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("MOTCUA_FAKE_NOW"), QStringLiteral("2026-03-04T16:00"));
+    return test::runMotcua(QStringList {QStringLiteral("dossier")} + arguments
+                               + QStringList {"--database", m_dir.filePath(name)},
+                           input, environment);
+}
+
+int TestDossierCli::eventCount(const QString &path)
+{
+    Database db;
+    if (!db.open(path))
+        return -1;
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}
+
+void TestDossierCli::action_data()
+{
+    // Every action of the table once, with the options of its dialog's fields.
+    QTest::addColumn<DossierAction>("action");
+    for (const ActionSpec &spec : DossierActions::all())
+        QTest::newRow(spec.key) << spec.action;
+}
+
+void TestDossierCli::action()
+{
+    QFETCH(DossierAction, action);
+    const ActionSpec &spec = DossierActions::spec(action);
+    const QString name = QStringLiteral("action-%1.sqlite").arg(QString::fromLatin1(spec.key));
+    const QStringList codes = dossiersIn(name, {spec.from.first()});
+    QCOMPARE(codes.size(), 1);
+    QStringList arguments {
+        QString::fromLatin1(spec.key), codes.first(), "--at", "2026-03-03T09:30", "--note",
+        "Ghi chú từ dòng lệnh",        "--lang",      "en"};
+    const ActionInput valid = test::validInput(action);
+    for (const ActionField &field : spec.fields) {
+        const QString text = DossierFlow::fieldText(valid, QString::fromLatin1(field.key));
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) // a list: the option repeated
+            arguments << QStringLiteral("--%1").arg(QString::fromLatin1(field.option)) << line;
+    }
+    const auto result = act(name, arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(name)));
+    const Dossier dossier = *DossierStore(db.connection()).findByCode(codes.first());
+    const DossierStatus target = spec.target.value_or(spec.from.first());
+    QCOMPARE(dossier.status, target);
+    QCOMPARE(result.out, QStringLiteral("%1\t%2\n").arg(dossier.code, Dossiers::statusKey(target)));
+    // Its event (a resumption is followed by "deadline-recomputed").
+    const QList<EventRecord> events = EventLog(db.connection()).forDossier(dossier.id);
+    const auto it = std::find_if(events.crbegin(), events.crend(), [&](const EventRecord &e) {
+        return e.kind == QLatin1String(spec.eventKind);
+    });
+    QVERIFY(it != events.crend());
+    const EventRecord &event = *it;
+    QCOMPARE(Clock::local(event.occurredAt), test::officeTime(2026, 3, 3, 9, 30));
+    QCOMPARE(event.note, QStringLiteral("Ghi chú từ dòng lệnh"));
+    // Recorded under the operating-system account, as every headless change.
+    const passwd *account = ::getpwuid(::geteuid());
+    QVERIFY(account);
+    QCOMPARE(event.actor, QString::fromLocal8Bit(account->pw_name));
+}
+
+void TestDossierCli::actionRefused_data()
+{
+    QTest::addColumn<DossierStatus>("status");
+    QTest::addColumn<QStringList>("arguments"); // CODE stands for the dossier's code
+    QTest::addColumn<QString>("message");
+    const QString office = QStringLiteral("Công chức Tư pháp - Hộ tịch");
+    QTest::newRow("wrong status")
+        << DossierStatus::Received << QStringList {"result", "CODE"}
+        << DossierFlow::check(DossierStatus::Received, DossierAction::RecordResult).reason;
+    QTest::newRow("missing field")
+        << DossierStatus::Received
+        << QStringList {"transfer", "CODE", "--giver", "Lê Thị Hoa", "--office", office}
+        << QStringLiteral("--receiver: The name of who receives");
+    QTest::newRow("bad --at") << DossierStatus::Received
+                              << QStringList {"withdraw", "CODE", "--reason",
+                                              "Rút",      "--at", "2026-02-30T09:00"}
+                              << QStringLiteral("--at: ");
+    QTest::newRow("--at in the future")
+        << DossierStatus::Received
+        << QStringList {"withdraw", "CODE", "--reason", "Rút", "--at", "2026-03-05T09:00"}
+        << QStringLiteral("is in the future");
+    QTest::newRow("unknown code") << DossierStatus::Received
+                                  << QStringList {"withdraw", "000.00.19.H47-990101-0001",
+                                                  "--reason", "Rút"}
+                                  << QStringLiteral("No dossier has the code");
+    QTest::newRow("option of another action")
+        << DossierStatus::Received
+        << QStringList {"withdraw", "CODE", "--reason", "Rút", "--amount", "10.000 đồng"}
+        << QStringLiteral("--amount does not apply to \"withdraw\"");
+    QTest::newRow("bad flag") << DossierStatus::Received
+                              << QStringList {"withdraw", "CODE",        "--reason",
+                                              "Rút",      "--originals", "maybe"}
+                              << QStringLiteral("--originals: \"maybe\" is not yes|no");
+}
+
+void TestDossierCli::actionRefused()
+{
+    QFETCH(DossierStatus, status);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString name = QStringLiteral("refused-%1.sqlite").arg(QTest::currentDataTag());
+    const QStringList codes = dossiersIn(name, {status});
+    QCOMPARE(codes.size(), 1);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^CODE$")), codes.first());
+    const int before = eventCount(m_dir.filePath(name));
+    const auto result = act(name, arguments + QStringList {"--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(eventCount(m_dir.filePath(name)), before);
+
+    // The reason in the user's language, Vietnamese by default.
+    const auto vietnamese = act(name, arguments);
+    QCOMPARE(vietnamese.exitCode, 2);
+    QVERIFY(!vietnamese.err.isEmpty());
+    QVERIFY2(vietnamese.err != result.err, qPrintable(vietnamese.err));
+}
+
+void TestDossierCli::batchIsAllOrNothing()
+{
+    const QString name = QStringLiteral("batch.sqlite");
+    const QStringList codes = dossiersIn(
+        name, {DossierStatus::Received, DossierStatus::Received, DossierStatus::Returned});
+    QCOMPARE(codes.size(), 3);
+    const QStringList options {"transfer",   "--stdin",
+                               "--giver",    "Lê Thị Hoa",
+                               "--receiver", "Trần Văn Bình",
+                               "--office",   "Công chức Tư pháp - Hộ tịch",
+                               "--lang",     "en"};
+    // The returned dossier on line 3 refuses: none is transferred.
+    const int before = eventCount(m_dir.filePath(name));
+    auto result = act(name, options, (codes.join(QLatin1Char('\n')) + '\n').toUtf8());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith(
+                 QStringLiteral("line 3: %1: Only a dossier that is received").arg(codes.at(2))),
+             qPrintable(result.err));
+    QCOMPARE(eventCount(m_dir.filePath(name)), before);
+    // An unknown code is reported with its line, and nothing is written either.
+    result = act(name, options, QStringLiteral("%1\nNO-SUCH-CODE\n").arg(codes.at(0)).toUtf8());
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QStringLiteral("line 2: No dossier has the code NO-SUCH-CODE.\n"));
+    QCOMPARE(eventCount(m_dir.filePath(name)), before);
+    // The two received ones, a blank line between them: both, in one go.
+    result
+        = act(name, options, QStringLiteral("%1\n\n%2\n").arg(codes.at(0), codes.at(1)).toUtf8());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out,
+             QStringLiteral("%1\tprocessing\n%2\tprocessing\n").arg(codes.at(0), codes.at(1)));
+    QCOMPARE(eventCount(m_dir.filePath(name)), before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestDossierCli)

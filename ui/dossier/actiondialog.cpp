@@ -61,86 +61,30 @@ ActionDialog::ActionDialog(DossierAction action, const Dossier &dossier,
     setOfficeTime(m_time, defaults.occurredAt);
     addRow(DossierFlow::FieldTime, m_time);
 
-    switch (action) {
-    case DossierAction::Transfer:
-    case DossierAction::RecordResult:
-    case DossierAction::RecordRefusal:
-        m_giver = addLine(QStringLiteral("giverEdit"), DossierFlow::FieldGiver, defaults.giver);
-        m_receiver = addLine(QStringLiteral("receiverEdit"), DossierFlow::FieldReceiver,
-                             defaults.receiver);
-        m_office = addLine(QStringLiteral("officeEdit"), DossierFlow::FieldOffice, defaults.office);
-        if (action == DossierAction::RecordRefusal)
-            m_reason
-                = addLine(QStringLiteral("reasonEdit"), DossierFlow::FieldReason, defaults.reason);
-        if (action != DossierAction::Transfer)
-            m_description = addLine(QStringLiteral("descriptionEdit"),
-                                    DossierFlow::FieldDescription, defaults.description);
-        break;
-    case DossierAction::RequestDocuments:
-        m_items = new QPlainTextEdit(this);
-        m_items->setObjectName(QStringLiteral("itemsEdit"));
-        m_items->setTabChangesFocus(true);
-        m_items->setPlainText(defaults.items.join(QLatin1Char('\n')));
-        addRow(DossierFlow::FieldItems, m_items);
-        m_reason = addLine(QStringLiteral("reasonEdit"), DossierFlow::FieldReason, defaults.reason);
-        m_office = addLine(QStringLiteral("officeEdit"), DossierFlow::FieldOffice, defaults.office);
-        break;
-    case DossierAction::DocumentsReceived:
-        m_items = new QPlainTextEdit(this);
-        m_items->setObjectName(QStringLiteral("itemsEdit"));
-        m_items->setTabChangesFocus(true);
-        addRow(DossierFlow::FieldItems, m_items);
-        break;
-    case DossierAction::RequestPayment:
-        m_reason = addLine(QStringLiteral("reasonEdit"), DossierFlow::FieldReason, defaults.reason);
-        m_amount = addLine(QStringLiteral("amountEdit"), DossierFlow::FieldAmount, defaults.amount);
-        break;
-    case DossierAction::PaymentDone:
-        m_amount = addLine(QStringLiteral("amountEdit"), DossierFlow::FieldAmount, defaults.amount);
-        break;
-    case DossierAction::ApologyExtension:
-        m_newDue = newTimeEdit(this, QStringLiteral("newDueEdit"));
-        setOfficeTime(m_newDue, defaults.newDueAt);
-        addRow(DossierFlow::FieldNewDue, m_newDue);
-        m_reason = addLine(QStringLiteral("reasonEdit"), DossierFlow::FieldReason, defaults.reason);
-        break;
-    case DossierAction::Return:
-        m_method = new QComboBox(this);
-        m_method->setObjectName(QStringLiteral("methodCombo"));
-        m_method->addItem(QString(), int(ReturnMethod::Counter));
-        m_method->addItem(QString(), int(ReturnMethod::Post));
-        m_method->setCurrentIndex(m_method->findData(int(defaults.returnMethod)));
-        addRow(QStringLiteral("method"), m_method);
-        m_role = new QComboBox(this);
-        m_role->setObjectName(QStringLiteral("collectorRoleCombo"));
-        m_role->addItem(QString(), int(CollectorRole::Applicant));
-        m_role->addItem(QString(), int(CollectorRole::AuthorisedPerson));
-        m_role->setCurrentIndex(m_role->findData(int(defaults.collectorRole)));
-        addRow(QStringLiteral("role"), m_role);
-        m_collectorName = addLine(QStringLiteral("collectorNameEdit"),
-                                  DossierFlow::FieldCollectorName, defaults.collectorName);
-        m_collectorId = addLine(QStringLiteral("collectorIdEdit"), DossierFlow::FieldCollectorId,
-                                defaults.collectorId);
-        m_tracking = addLine(QStringLiteral("trackingEdit"), DossierFlow::FieldTracking,
-                             defaults.trackingNumber);
-        m_originals = new QCheckBox(this);
-        m_originals->setObjectName(QStringLiteral("originalsCheck"));
-        m_originals->setChecked(defaults.originalsTakenBack);
-        addRow(QStringLiteral("originals"), m_originals);
-        m_receipt = new QCheckBox(this);
-        m_receipt->setObjectName(QStringLiteral("receiptCheck"));
-        m_receipt->setChecked(defaults.receiptHandedBack);
-        addRow(QStringLiteral("receipt"), m_receipt);
+    // The fields of the action, from its specification.
+    for (const ActionField &field : DossierActions::spec(action).fields)
+        addField(field, defaults);
+    const auto line = [this](const QString &field) {
+        return qobject_cast<QLineEdit *>(m_fields.value(field));
+    };
+    m_giver = line(DossierFlow::FieldGiver);
+    m_receiver = line(DossierFlow::FieldReceiver);
+    m_office = line(DossierFlow::FieldOffice);
+    m_reason = line(DossierFlow::FieldReason);
+    m_amount = line(DossierFlow::FieldAmount);
+    m_description = line(DossierFlow::FieldDescription);
+    m_collectorName = line(DossierFlow::FieldCollectorName);
+    m_collectorId = line(DossierFlow::FieldCollectorId);
+    m_tracking = line(DossierFlow::FieldTracking);
+    m_items = qobject_cast<QPlainTextEdit *>(m_fields.value(DossierFlow::FieldItems));
+    m_newDue = qobject_cast<QDateTimeEdit *>(m_fields.value(DossierFlow::FieldNewDue));
+    m_method = qobject_cast<QComboBox *>(m_fields.value(DossierFlow::FieldMethod));
+    m_role = qobject_cast<QComboBox *>(m_fields.value(DossierFlow::FieldRole));
+    m_originals = qobject_cast<QCheckBox *>(m_fields.value(DossierFlow::FieldOriginals));
+    m_receipt = qobject_cast<QCheckBox *>(m_fields.value(DossierFlow::FieldReceipt));
+    if (m_method) {
         connect(m_method, &QComboBox::currentIndexChanged, this, &ActionDialog::updateReturnMethod);
         connect(m_role, &QComboBox::activated, this, &ActionDialog::fillCollector);
-        break;
-    case DossierAction::Withdraw:
-        m_reason = addLine(QStringLiteral("reasonEdit"), DossierFlow::FieldReason, defaults.reason);
-        m_originals = new QCheckBox(this);
-        m_originals->setObjectName(QStringLiteral("originalsCheck"));
-        m_originals->setChecked(defaults.originalsTakenBack);
-        addRow(QStringLiteral("originals"), m_originals);
-        break;
     }
 
     m_note = new QPlainTextEdit(this);
@@ -184,13 +128,59 @@ ActionDialog::ActionDialog(DossierAction action, const Dossier &dossier,
     }
 }
 
-QLineEdit *ActionDialog::addLine(const QString &objectName, const QString &field,
-                                 const QString &text)
+QWidget *ActionDialog::addField(const ActionField &field, const ActionInput &defaults)
 {
-    auto *edit = new QLineEdit(text, this);
-    edit->setObjectName(objectName);
-    addRow(field, edit);
-    return edit;
+    const QString key = QString::fromLatin1(field.key);
+    const QString text = DossierFlow::fieldText(defaults, key);
+    // The object name from the option: "collector-name" → "collectorNameEdit".
+    QString name;
+    for (const QString &part : QString::fromLatin1(field.option).split(QLatin1Char('-')))
+        name += name.isEmpty() ? part : part.left(1).toUpper() + part.mid(1);
+    QWidget *widget = nullptr;
+    switch (field.kind) {
+    case ActionFieldKind::Person:
+    case ActionFieldKind::Line:
+        widget = new QLineEdit(text, this);
+        name += QStringLiteral("Edit");
+        break;
+    case ActionFieldKind::List: {
+        auto *edit = new QPlainTextEdit(text, this);
+        edit->setTabChangesFocus(true);
+        widget = edit;
+        name += QStringLiteral("Edit");
+        break;
+    }
+    case ActionFieldKind::Time: {
+        auto *edit = newTimeEdit(this, name + QStringLiteral("Edit"));
+        setOfficeTime(edit, defaults.newDueAt);
+        widget = edit;
+        name = edit->objectName();
+        break;
+    }
+    case ActionFieldKind::Choice: {
+        // The texts come with retranslate(); the data is the choice's key.
+        auto *combo = new QComboBox(this);
+        const QStringList keys = key == DossierFlow::FieldMethod
+            ? QStringList {QStringLiteral("counter"), QStringLiteral("post")}
+            : QStringList {QStringLiteral("applicant"), QStringLiteral("authorised")};
+        for (int i = 0; i < keys.size(); ++i)
+            combo->addItem(QString(), i);
+        combo->setCurrentIndex(int(keys.indexOf(text)));
+        widget = combo;
+        name += QStringLiteral("Combo");
+        break;
+    }
+    case ActionFieldKind::Flag: {
+        auto *check = new QCheckBox(this);
+        check->setChecked(text == QLatin1String("yes"));
+        widget = check;
+        name += QStringLiteral("Check");
+        break;
+    }
+    }
+    widget->setObjectName(name);
+    addRow(key, widget);
+    return widget;
 }
 
 void ActionDialog::addRow(const QString &field, QWidget *widget)
@@ -211,21 +201,11 @@ void ActionDialog::retranslate()
     };
     label(DossierFlow::FieldTime, tr("&Time:"));
     label(DossierFlow::FieldNote, tr("N&ote:"));
-    label(DossierFlow::FieldGiver, tr("Handed over &by:"));
-    label(DossierFlow::FieldReceiver, tr("&Received by:"));
-    label(DossierFlow::FieldAmount, tr("&Amount:"));
-    label(DossierFlow::FieldNewDue, tr("&New return time:"));
-    label(DossierFlow::FieldDescription, tr("Res&ult:"));
-    label(QStringLiteral("method"), tr("Return &method:"));
-    label(QStringLiteral("role"), tr("Collected &as:"));
-    label(DossierFlow::FieldCollectorName,
-          m_method && m_method->currentData().toInt() == int(ReturnMethod::Post)
-              ? tr("&Addressee:")
-              : tr("&Collector's name:"));
-    label(DossierFlow::FieldCollectorId, tr("Collector's &ID number:"));
-    label(DossierFlow::FieldTracking, tr("&Tracking number:"));
-    label(QStringLiteral("originals"), tr("Originals:"));
-    label(QStringLiteral("receipt"), tr("Receipt:"));
+    const ActionSpec &spec = DossierActions::spec(m_action);
+    for (const ActionField &field : spec.fields)
+        label(QString::fromLatin1(field.key), tr(field.label));
+    if (m_method && m_method->currentData().toInt() == int(ReturnMethod::Post))
+        label(DossierFlow::FieldCollectorName, tr("&Addressee:"));
     if (m_originals)
         m_originals->setText(tr("Original documents ta&ken back"));
     if (m_receipt)
@@ -239,67 +219,7 @@ void ActionDialog::retranslate()
         m_role->setItemText(1, tr("An authorised person"));
     }
 
-    QString intro;
-    switch (m_action) {
-    case DossierAction::Transfer:
-        label(DossierFlow::FieldOffice, tr("Receiving o&ffice:"));
-        intro = tr("Hand the dossier over to the office that decides (or on to another office). "
-                   "Each handover "
-                   "is a row of the control slip.");
-        break;
-    case DossierAction::RequestDocuments:
-        label(DossierFlow::FieldItems, tr("&What to add:"));
-        label(DossierFlow::FieldReason, tr("R&eason:"));
-        label(DossierFlow::FieldOffice, tr("Requesting o&ffice:"));
-        intro = tr("The applicant must add or complete documents: one item a line. A dossier may "
-                   "be asked to be "
-                   "completed only once; the clock stops until the documents arrive.");
-        break;
-    case DossierAction::DocumentsReceived:
-        label(DossierFlow::FieldItems, tr("&Documents handed in:"));
-        intro = tr("The applicant has handed in the additional documents: the clock runs again and "
-                   "the due time "
-                   "moves by the working time of the wait.");
-        break;
-    case DossierAction::RequestPayment:
-        label(DossierFlow::FieldReason, tr("&Obligation:"));
-        intro = tr("The applicant must pay a fee or tax before the dossier can be decided; the "
-                   "clock stops until "
-                   "it is paid.");
-        break;
-    case DossierAction::PaymentDone:
-        intro = tr("The financial obligation is fulfilled: the clock runs again and the due time "
-                   "moves by the "
-                   "working time of the wait.");
-        break;
-    case DossierAction::ApologyExtension:
-        label(DossierFlow::FieldReason, tr("R&eason for the delay:"));
-        intro = tr("The apology and new return date, signed by the head of the office. Allowed "
-                   "once; the original "
-                   "due time still decides whether the dossier is late.");
-        break;
-    case DossierAction::RecordResult:
-        label(DossierFlow::FieldOffice, tr("From o&ffice:"));
-        intro = tr(
-            "The office hands the result back to the counter, to be returned to the applicant.");
-        break;
-    case DossierAction::RecordRefusal:
-        label(DossierFlow::FieldOffice, tr("From o&ffice:"));
-        label(DossierFlow::FieldReason, tr("R&eason for the refusal:"));
-        intro = tr("The office hands back a decision refusing the request; it is returned to the "
-                   "applicant like a "
-                   "result.");
-        break;
-    case DossierAction::Return:
-        intro = tr("The result is returned to the applicant, at the counter or by post.");
-        break;
-    case DossierAction::Withdraw:
-        label(DossierFlow::FieldReason, tr("R&eason:"));
-        intro = tr(
-            "The applicant asks to stop: the dossier is withdrawn and a stop notice is issued.");
-        break;
-    }
-    m_intro->setText(intro);
+    m_intro->setText(tr(spec.intro));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

@@ -40,7 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QLineEdit *addLine(const QString &objectName, const QString &field, const QString &text);
+    QWidget *addField(const ActionField &field, const ActionInput &defaults);
     void addRow(const QString &field, QWidget *widget);
     void retranslate();
     void updateReturnMethod();
