@@ -294,9 +294,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
     <message>
@@ -718,9 +718,9 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message numerus="yes">
         <source>%n overdue dossier(s) as of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue dossier as of %1.</numerusform>
+            <numerusform>%n overdue dossiers as of %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1058,6 +1058,14 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>Extended to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused since %1: the deadline will move by the working time of the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused since %1 (%2): the deadline will move by the working time of the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineService</name>
@@ -1097,6 +1105,30 @@ Close Một Cửa on every counter using this database, then run the command aga
     <name>DialogSupport</name>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,15 +1707,29 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 working day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working hour(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the same working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,9 +2202,9 @@ Một Cửa closes now. Start it again and sign in.</source>
     <name>Password</name>
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -2288,6 +2334,26 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message>
         <source>A procedure code may contain only the letters A–Z and a–z, digits, dots, dashes and underscores (at most 40, the first a letter or digit), e.g. 1.001193.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +2927,26 @@ Please verify the correct directory name was given.</source>
         <source>Check code: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE OFFICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>
@@ -3045,9 +3131,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: the account is locked for %n minute(s), until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts: the account is locked for %n minute, until %1.</numerusform>
+            <numerusform>Too many failed attempts: the account is locked for %n minutes, until %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3056,9 +3142,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many failed attempts. Try again in %n minute(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This account is locked after too many failed attempts. Try again in %n minute, at %1.</numerusform>
+            <numerusform>This account is locked after too many failed attempts. Try again in %n minutes, at %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3138,6 +3224,55 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>WorkingTime</name>
+    <message>
+        <source>%1 %2 of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working minute(s)</source>
+        <translation>
+            <numerusform>%n working minute</numerusform>
+            <numerusform>%n working minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Worklists</name>
     <message>
         <source>Received today</source>
@@ -3153,9 +3288,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>Due within %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due within %n working day</numerusform>
+            <numerusform>Due within %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -3172,9 +3307,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>Uncollected for over %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uncollected for over %n day</numerusform>
+            <numerusform>Uncollected for over %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3459,9 +3594,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>The deadline of %n open dossier(s) was recomputed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The deadline of %n open dossier was recomputed.</numerusform>
+            <numerusform>The deadline of %n open dossiers was recomputed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3572,18 +3707,6 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 working days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock stopped, %1 working days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New date promised in the apology: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,6 +3736,26 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,9 +3827,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>Transfer %n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transfer %n dossier</numerusform>
+            <numerusform>Transfer %n dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -3695,9 +3838,9 @@ Please verify the correct directory name was given.</source>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) handed over. Print the handover list now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier handed over. Print the handover list now?</numerusform>
+            <numerusform>%n dossiers handed over. Print the handover list now?</numerusform>
         </translation>
     </message>
     <message>
@@ -3955,6 +4098,10 @@ Please verify the correct directory name was given.</source>
         <source>Recorded for dossier %1. Print the %2 for the applicant now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::IntakeSlipDialog</name>
@@ -4046,16 +4193,16 @@ Please verify the correct directory name was given.</source>
     <name>motcua::IssuedSlipsDialog</name>
     <message numerus="yes">
         <source>The newest %n slips; search to find older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest slip; search to find older ones.</numerusform>
+            <numerusform>The newest %n slips; search to find older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slip</numerusform>
+            <numerusform>%n slips</numerusform>
         </translation>
     </message>
     <message>
@@ -4429,9 +4576,9 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message numerus="yes">
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -4630,9 +4777,9 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message numerus="yes">
         <source>%n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
         </translation>
     </message>
     <message>
@@ -4959,9 +5106,11 @@ It will no longer be offered at reception. Dossiers already received keep it, an
     <message numerus="yes">
         <source>Warning: this applicant already has %n open dossier(s) for the same procedure:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warning: this applicant already has %n open dossier for the same procedure:
+%1</numerusform>
+            <numerusform>Warning: this applicant already has %n open dossiers for the same procedure:
+%1</numerusform>
         </translation>
     </message>
     <message>
@@ -5138,10 +5287,6 @@ Print the receipt now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open dossiers overdue or due within %1 working day(s), as of %2. Click a count to see the dossiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,6 +5317,13 @@ Print the receipt now?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open dossiers overdue or due within %n working day(s), as of %1. Click a count to see the dossiers.</source>
+        <translation>
+            <numerusform>Open dossiers overdue or due within %n working day, as of %1. Click a count to see the dossiers.</numerusform>
+            <numerusform>Open dossiers overdue or due within %n working days, as of %1. Click a count to see the dossiers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5221,26 +5373,6 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5327,9 +5459,9 @@ Print the receipt now?</source>
     </message>
     <message numerus="yes">
         <source>At least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
     <message>

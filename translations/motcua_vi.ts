@@ -39,10 +39,6 @@
         <translation>Ngày không hợp lệ.</translation>
     </message>
     <message>
-        <source>The date must be in the years %1 to %2.</source>
-        <translation>Ngày phải thuộc các năm từ %1 đến %2.</translation>
-    </message>
-    <message>
         <source>The name contains control characters (tabs, line breaks).</source>
         <translation>Tên có ký tự điều khiển (tab, xuống dòng).</translation>
     </message>
@@ -71,12 +67,12 @@
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <source>date "%1" is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
-        <translation>ngày "%1" không đúng dạng YYYY-MM-DD (hoặc DD/MM/YYYY).</translation>
+        <source>date &quot;%1&quot; is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>ngày &quot;%1&quot; không đúng dạng YYYY-MM-DD (hoặc DD/MM/YYYY).</translation>
     </message>
     <message>
-        <source>kind "%1" is not one of off, work.</source>
-        <translation>loại "%1" không phải off hoặc work.</translation>
+        <source>kind &quot;%1&quot; is not one of off, work.</source>
+        <translation>loại &quot;%1&quot; không phải off hoặc work.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -133,6 +129,10 @@
         <source>The database could not be replaced (%1); it is unchanged.</source>
         <translation>Không thay thế được cơ sở dữ liệu (%1); cơ sở dữ liệu vẫn giữ nguyên.</translation>
     </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Không tạo bản sao lưu: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -143,6 +143,22 @@
     <message>
         <source>The database was restored, but recording it failed: %1</source>
         <translation>Đã khôi phục cơ sở dữ liệu nhưng không ghi nhận được vào nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>The chain anchor could not be written to %1: %2</source>
+        <translation>Không ghi được mốc kiểm tra chuỗi vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The chain anchors %1 cannot be read: %2</source>
+        <translation>Không đọc được các mốc kiểm tra chuỗi %1: %2</translation>
+    </message>
+    <message>
+        <source>not HASH:COUNT</source>
+        <translation>không đúng dạng HASH:SỐ</translation>
+    </message>
+    <message>
+        <source>Chain anchor %1 (%2, line %3): %4</source>
+        <translation>Mốc kiểm tra chuỗi %1 (%2, dòng %3): %4</translation>
     </message>
 </context>
 <context>
@@ -175,8 +191,8 @@
 <context>
     <name>CliParse</name>
     <message>
-        <source>"%1" is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
-        <translation>"%1" không phải ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ: 2026-02-13T09:30).</translation>
+        <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
+        <translation>&quot;%1&quot; không phải ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ: 2026-02-13T09:30).</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar.</source>
@@ -187,39 +203,35 @@
         <translation>%1:%2 không phải giờ trong ngày (từ 00:00 đến 23:59).</translation>
     </message>
     <message>
-        <source>The year %1 is outside the years the calendar knows (%2 to %3).</source>
-        <translation>Năm %1 nằm ngoài các năm mà lịch tính được (từ %2 đến %3).</translation>
-    </message>
-    <message>
-        <source>%1 does not exist in the office's time zone.</source>
+        <source>%1 does not exist in the office&apos;s time zone.</source>
         <translation>%1 không tồn tại theo múi giờ của cơ quan.</translation>
     </message>
     <message>
-        <source>"%1" is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
-        <translation>"%1" không phải là số: hãy ghi một số từ 0 trở lên, dùng dấu chấm cho số lẻ (ví dụ: 3 hoặc 0.5).</translation>
+        <source>&quot;%1&quot; is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
+        <translation>&quot;%1&quot; không phải là số: hãy ghi một số từ 0 trở lên, dùng dấu chấm cho số lẻ (ví dụ: 3 hoặc 0.5).</translation>
     </message>
     <message>
         <source>%1 is too long a duration: at most %2.</source>
         <translation>Thời hạn %1 quá dài: tối đa là %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
-        <translation>"%1" không phải khoảng tạm dừng dạng TỪ/ĐẾN (ví dụ: 2026-03-02T08:00/2026-03-04T16:00).</translation>
+        <source>&quot;%1&quot; is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
+        <translation>&quot;%1&quot; không phải khoảng tạm dừng dạng TỪ/ĐẾN (ví dụ: 2026-03-02T08:00/2026-03-04T16:00).</translation>
     </message>
     <message>
         <source>The pause %1 must end after it starts.</source>
         <translation>Khoảng tạm dừng %1 phải kết thúc sau khi bắt đầu.</translation>
     </message>
     <message>
-        <source>"%1" is not a year from %2 to %3.</source>
-        <translation>"%1" không phải là năm từ %2 đến %3.</translation>
+        <source>&quot;%1&quot; is not a year from %2 to %3.</source>
+        <translation>&quot;%1&quot; không phải là năm từ %2 đến %3.</translation>
     </message>
 </context>
 <context>
     <name>CommandContext</name>
     <message>
-        <source>Run "motcua %1 --help" for the options.</source>
-        <translation>Chạy "motcua %1 --help" để xem các tùy chọn.</translation>
+        <source>Run &quot;motcua %1 --help&quot; for the options.</source>
+        <translation>Chạy &quot;motcua %1 --help&quot; để xem các tùy chọn.</translation>
     </message>
 </context>
 <context>
@@ -249,12 +261,12 @@
         <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "motcua --help" for the list of commands.</source>
-        <translation>Không có lệnh "%1". Chạy "motcua --help" để xem danh sách lệnh.</translation>
+        <source>Unknown command &quot;%1&quot;. Run &quot;motcua --help&quot; for the list of commands.</source>
+        <translation>Không có lệnh &quot;%1&quot;. Chạy &quot;motcua --help&quot; để xem danh sách lệnh.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use vi or en.</source>
-        <translation>Không hỗ trợ ngôn ngữ "%1": dùng vi hoặc en.</translation>
+        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ &quot;%1&quot;: dùng vi hoặc en.</translation>
     </message>
     <message>
         <source>Một Cửa: receiving and returning administrative-procedure dossiers.</source>
@@ -295,10 +307,6 @@
         <translation>Hiện tệp cơ sở dữ liệu, phiên bản lược đồ và số dòng của từng bảng.</translation>
     </message>
     <message>
-        <source>Check the database's integrity and foreign keys (exit 0 when clean, 1 when not).</source>
-        <translation>Kiểm tra tính toàn vẹn và khóa ngoại của cơ sở dữ liệu (mã thoát 0 nếu không có lỗi, 1 nếu có).</translation>
-    </message>
-    <message>
         <source>Audit trail broken at event %1: %2</source>
         <translation>Nhật ký kiểm tra bị hỏng tại sự kiện %1: %2</translation>
     </message>
@@ -307,8 +315,8 @@
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>Use "settings list" or "settings set KEY VALUE".</source>
-        <translation>Dùng "settings list" hoặc "settings set KHÓA GIÁ_TRỊ".</translation>
+        <source>Use &quot;settings list&quot; or &quot;settings set KEY VALUE&quot;.</source>
+        <translation>Dùng &quot;settings list&quot; hoặc &quot;settings set KHÓA GIÁ_TRỊ&quot;.</translation>
     </message>
     <message>
         <source>Name one CSV file.</source>
@@ -323,7 +331,7 @@
         <translation>Đã nhập thủ tục: %1 mới, %2 cập nhật.</translation>
     </message>
     <message>
-        <source>List the office's settings, or set one (validated as in the settings dialog).</source>
+        <source>List the office&apos;s settings, or set one (validated as in the settings dialog).</source>
         <translation>Liệt kê các cài đặt của cơ quan, hoặc đặt một giá trị (kiểm tra như trong hộp thoại cài đặt).</translation>
     </message>
     <message>
@@ -397,7 +405,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>FILE --yes</translation>
     </message>
     <message>
-        <source>The person's full name (user add).</source>
+        <source>The person&apos;s full name (user add).</source>
         <translation>Họ và tên của người dùng (user add).</translation>
     </message>
     <message>
@@ -461,44 +469,44 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Thừa tham số. Mật khẩu chỉ được đọc từ đầu vào chuẩn, không bao giờ từ dòng lệnh.</translation>
     </message>
     <message>
-        <source>--name and --role belong to "user add".</source>
-        <translation>--name và --role chỉ dùng với "user add".</translation>
+        <source>--name and --role belong to &quot;user add&quot;.</source>
+        <translation>--name và --role chỉ dùng với &quot;user add&quot;.</translation>
     </message>
     <message>
         <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
         <translation>Hãy chỉ định vai trò bằng --role clerk, --role supervisor hoặc --role admin.</translation>
     </message>
     <message>
-        <source>Give the person's full name with --name "Full Name".</source>
-        <translation>Hãy nhập họ và tên bằng --name "Họ và tên".</translation>
+        <source>Give the person&apos;s full name with --name &quot;Full Name&quot;.</source>
+        <translation>Hãy nhập họ và tên bằng --name &quot;Họ và tên&quot;.</translation>
     </message>
     <message>
-        <source>The account "%1" was added.</source>
-        <translation>Đã thêm tài khoản "%1".</translation>
+        <source>The account &quot;%1&quot; was added.</source>
+        <translation>Đã thêm tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
-        <translation>Không có tài khoản "%1".</translation>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>Không có tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The password of "%1" was changed.</source>
-        <translation>Đã đổi mật khẩu của "%1".</translation>
+        <source>The password of &quot;%1&quot; was changed.</source>
+        <translation>Đã đổi mật khẩu của &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The account "%1" was enabled.</source>
-        <translation>Đã kích hoạt lại tài khoản "%1".</translation>
+        <source>The account &quot;%1&quot; was enabled.</source>
+        <translation>Đã kích hoạt lại tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The account "%1" was disabled.</source>
-        <translation>Đã vô hiệu hóa tài khoản "%1".</translation>
+        <source>The account &quot;%1&quot; was disabled.</source>
+        <translation>Đã vô hiệu hóa tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Manage accounts: add, list, disable, enable, passwd (passwords from standard input).</source>
         <translation>Quản lý tài khoản: add, list, disable, enable, passwd (mật khẩu đọc từ đầu vào chuẩn).</translation>
     </message>
     <message>
-        <source>add USERNAME --name "Full Name" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
-        <translation>add USERNAME --name "Họ và tên" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</translation>
+        <source>add USERNAME --name &quot;Full Name&quot; --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
+        <translation>add USERNAME --name &quot;Họ và tên&quot; --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</translation>
     </message>
     <message>
         <source>The year to list or export (default: the current year for the list, every year for export).</source>
@@ -533,12 +541,12 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>Unknown action "%1": use import FILE.csv, export, or --year YYYY alone.</source>
-        <translation>Không có thao tác "%1": dùng import FILE.csv, export, hoặc chỉ --year YYYY.</translation>
+        <source>Unknown action &quot;%1&quot;: use import FILE.csv, export, or --year YYYY alone.</source>
+        <translation>Không có thao tác &quot;%1&quot;: dùng import FILE.csv, export, hoặc chỉ --year YYYY.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Tham số "%1" không hợp lệ ở đây.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Tham số &quot;%1&quot; không hợp lệ ở đây.</translation>
     </message>
     <message>
         <source>--output goes with export only.</source>
@@ -589,7 +597,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Không tính được thời gian hẹn trả: lịch không có thời gian làm việc (hãy kiểm tra giờ làm việc và ngày nghỉ hằng tuần trong phần cài đặt).</translation>
     </message>
     <message>
-        <source>List a year's weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
+        <source>List a year&apos;s weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
         <translation>Liệt kê các ngày thường được nghỉ và ngày cuối tuần phải làm việc trong năm; nhập hoặc xuất các thông báo lịch nghỉ hằng năm dưới dạng CSV.</translation>
     </message>
     <message>
@@ -597,7 +605,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</translation>
     </message>
     <message>
-        <source>Compute a due time with the database's working calendar.</source>
+        <source>Compute a due time with the database&apos;s working calendar.</source>
         <translation>Tính thời gian hẹn trả kết quả theo lịch làm việc trong cơ sở dữ liệu.</translation>
     </message>
     <message>
@@ -665,20 +673,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Diễn biến:</translation>
     </message>
     <message>
-        <source>Use "dossier show CODE".</source>
-        <translation>Dùng "dossier show MÃ_HỒ_SƠ".</translation>
-    </message>
-    <message>
-        <source>Show a dossier: status, due and promised times, overdue flag, pause, and its timeline (one event a line).</source>
-        <translation>Hiện một hồ sơ: trạng thái, hạn giải quyết và thời gian hẹn trả, quá hạn hay không, tạm dừng, và diễn biến (mỗi sự kiện một dòng).</translation>
-    </message>
-    <message>
-        <source>show CODE</source>
-        <translation>show MÃ_HỒ_SƠ</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text: save it as "CSV UTF-8".</source>
-        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng "CSV UTF-8".</translation>
+        <source>%1 is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>How many dossiers to generate (default 1000).</source>
@@ -713,8 +709,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Định dạng đầu ra: text (mặc định) hoặc csv.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or csv.</source>
-        <translation>Không rõ định dạng "%1": dùng text hoặc csv.</translation>
+        <source>Unknown format &quot;%1&quot;: use text or csv.</source>
+        <translation>Không rõ định dạng &quot;%1&quot;: dùng text hoặc csv.</translation>
     </message>
     <message>
         <source>overdue takes no arguments.</source>
@@ -755,8 +751,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Chỉ các thủ tục thuộc lĩnh vực này.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv, xlsx or pdf.</source>
-        <translation>Không rõ định dạng "%1": dùng csv, xlsx hoặc pdf.</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx or pdf.</source>
+        <translation>Không rõ định dạng &quot;%1&quot;: dùng csv, xlsx hoặc pdf.</translation>
     </message>
     <message>
         <source>Name the file to write with --output.</source>
@@ -807,8 +803,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</translation>
     </message>
     <message>
-        <source>Use "print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]", SLIP one of: %1; "print intake-slip NUMBER" with the same destinations; or "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]".</source>
-        <translation>Dùng "print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf | --printer TÊN_MÁY_IN [--copies N]", PHIẾU là một trong: %1; "print intake-slip SỐ_PHIẾU" với cùng các nơi in; hoặc "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv | --printer TÊN_MÁY_IN [--copies N]".</translation>
+        <source>Use &quot;print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]&quot;, SLIP one of: %1; &quot;print intake-slip NUMBER&quot; with the same destinations; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]&quot;.</source>
+        <translation>Dùng &quot;print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf | --printer TÊN_MÁY_IN [--copies N]&quot;, PHIẾU là một trong: %1; &quot;print intake-slip SỐ_PHIẾU&quot; với cùng các nơi in; hoặc &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv | --printer TÊN_MÁY_IN [--copies N]&quot;.</translation>
     </message>
     <message>
         <source>Print on this printer of the system (a CUPS queue, see lpstat -p) instead of writing a file.</source>
@@ -846,6 +842,84 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>%1 dossier(s) in the register; sent to %2.</source>
         <translation>%1 hồ sơ trong sổ theo dõi; đã gửi tới máy in %2.</translation>
     </message>
+    <message>
+        <source>A chain anchor printed on a report or register (&quot;Mã kiểm tra&quot;): the chain must hold it.</source>
+        <translation>Mốc kiểm tra chuỗi in trên báo cáo hoặc sổ theo dõi (&quot;Mã kiểm tra&quot;): chuỗi sự kiện phải chứa mốc này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s) not listed.</source>
+        <translation>
+            <numerusform>… và %n sai lệch khác không liệt kê.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain anchor %1 (given): %2</source>
+        <translation>Mốc kiểm tra chuỗi %1 (được nhập): %2</translation>
+    </message>
+    <message>
+        <source>The anchor &quot;%1&quot; is not HASH:COUNT (16 to 64 hexadecimal digits, a colon, the number of events).</source>
+        <translation>Mốc &quot;%1&quot; không đúng dạng HASH:SỐ (16 đến 64 chữ số thập lục phân, dấu hai chấm, số sự kiện).</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
+        <translation>Kiểm tra tính toàn vẹn, khóa ngoại và nhật ký kiểm tra của cơ sở dữ liệu: chuỗi sự kiện, hồ sơ đối chiếu với sự kiện của chúng, các mốc kiểm tra chuỗi (mã thoát 0 khi không có lỗi, 1 khi có).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;%2&quot;.</source>
+        <translation>--%1 không dùng cho &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 được nêu quá một lần.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not %3.</source>
+        <translation>--%1: &quot;%2&quot; không phải là %3.</translation>
+    </message>
+    <message>
+        <source>A note about the step.</source>
+        <translation>Ghi chú về bước xử lý.</translation>
+    </message>
+    <message>
+        <source>When it happened, office time (default: now).</source>
+        <translation>Thời điểm thực hiện, theo giờ cơ quan (mặc định: bây giờ).</translation>
+    </message>
+    <message>
+        <source>Read the dossier codes from standard input, one a line, and apply the action to all of them at once, or to none.</source>
+        <translation>Đọc mã hồ sơ từ đầu vào chuẩn, mỗi dòng một mã, và thực hiện thao tác cho tất cả cùng lúc, hoặc không cho hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>With --stdin the codes come from standard input: &quot;dossier %1 --stdin&quot;.</source>
+        <translation>Với --stdin, mã hồ sơ được đọc từ đầu vào chuẩn: &quot;dossier %1 --stdin&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;dossier %1 CODE&quot;.</source>
+        <translation>Dùng &quot;dossier %1 MÃ_HỒ_SƠ&quot;.</translation>
+    </message>
+    <message>
+        <source>No dossier codes on standard input.</source>
+        <translation>Đầu vào chuẩn không có mã hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>dòng %1: </translation>
+    </message>
+    <message>
+        <source>Use &quot;dossier show CODE&quot; or &quot;dossier ACTION CODE&quot;, ACTION one of: %1.</source>
+        <translation>Dùng &quot;dossier show MÃ_HỒ_SƠ&quot; hoặc &quot;dossier THAO_TÁC MÃ_HỒ_SƠ&quot;, THAO_TÁC là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>Show a dossier (status, due and promised times, overdue flag, pause, and its timeline, one event a line), or take a step of its life as the dossier window does: transfer, request-documents, documents-received, request-payment, payment-done, apology, result, refusal, return, withdraw.</source>
+        <translation>Hiện một hồ sơ (trạng thái, hạn giải quyết và thời gian hẹn trả, quá hạn hay không, tạm dừng, và diễn biến, mỗi sự kiện một dòng), hoặc thực hiện một bước xử lý hồ sơ như cửa sổ hồ sơ: transfer (chuyển), request-documents (yêu cầu bổ sung), documents-received (đã nhận bổ sung), request-payment (yêu cầu nghĩa vụ tài chính), payment-done (đã thực hiện nghĩa vụ tài chính), apology (xin lỗi và hẹn lại), result (nhận kết quả), refusal (nhận quyết định từ chối), return (trả kết quả), withdraw (dừng/rút hồ sơ).</translation>
+    </message>
+    <message>
+        <source>show CODE | ACTION CODE | ACTION --stdin</source>
+        <translation>show MÃ_HỒ_SƠ | THAO_TÁC MÃ_HỒ_SƠ | THAO_TÁC --stdin</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text; nothing was changed. Set the terminal or the file to UTF-8.</source>
+        <translation>Mật khẩu không phải văn bản UTF-8 hợp lệ; không có gì thay đổi. Hãy đặt cửa sổ dòng lệnh hoặc tệp sang mã UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -860,6 +934,20 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>Line 1: the header lacks the column(s) %1. Expected: %2</source>
         <translation>Dòng 1: dòng tiêu đề thiếu cột %1. Cần có: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field; put the whole field in double quotes.</source>
+        <translation>Dòng %1: có chữ đứng sau dấu ngoặc kép đóng của một trường; hãy đặt cả trường trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>Line %1: a double quote inside a field that does not start with one; put the whole field in double quotes and double the quote inside.</source>
+        <translation>Dòng %1: có dấu ngoặc kép bên trong một trường không bắt đầu bằng dấu ngoặc kép; hãy đặt cả trường trong dấu ngoặc kép và viết dấu ngoặc kép bên trong thành hai dấu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n field(s), but the header has %2; a value with a comma must be in double quotes.</source>
+        <translation>
+            <numerusform>Dòng %1: có %n trường, nhưng dòng tiêu đề có %2; giá trị có dấu phẩy phải đặt trong dấu ngoặc kép.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,6 +1003,22 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>The Một Cửa database %1 is damaged (%2). Do not record anything more in it: restore the latest good backup.</source>
+        <translation>Cơ sở dữ liệu Một Cửa %1 bị hỏng (%2). Đừng ghi thêm gì vào đó: hãy khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is empty (0 bytes): it holds no Một Cửa data. Check the path, or restore a backup.</source>
+        <translation>Tệp cơ sở dữ liệu %1 trống (0 byte): không chứa dữ liệu Một Cửa nào. Hãy kiểm tra đường dẫn, hoặc khôi phục một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this program&apos;s (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn phiên bản của chương trình này (%3). Lệnh này chỉ đọc nên không nâng cấp nó: hãy mở nó một lần bằng cửa sổ chương trình hoặc bằng một lệnh có ghi dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1127,61 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>Look in:</source>
         <translation>Thư mục:</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAudit</name>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>The dossiers cannot be read: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refer to dossier %1, which does not exist</source>
+        <translation>
+            <numerusform>%n sự kiện thuộc hồ sơ %1, hồ sơ này không tồn tại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no events: its history was removed</source>
+        <translation>Hồ sơ %1 không có sự kiện nào: lịch sử của hồ sơ đã bị xóa</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no reception event</source>
+        <translation>Hồ sơ %1 không có sự kiện tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2 is %3 in the row, its events say %4</source>
+        <translation>Hồ sơ %1: %2 trong bản ghi là %3, các sự kiện của hồ sơ cho biết %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n lần tạm dừng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier %1: the applicant&apos;s data (applicant_*, proxy_*) are not those received</source>
+        <translation>Hồ sơ %1: thông tin người nộp (applicant_*, proxy_*) không phải là thông tin đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The triggers cannot be read: %1</source>
+        <translation>Không đọc được các trigger: %1</translation>
+    </message>
+    <message>
+        <source>The events table has an unexpected trigger %1</source>
+        <translation>Bảng sự kiện có trigger lạ %1</translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 was changed: the events are not protected</source>
+        <translation>Trigger chống sửa xóa %1 đã bị thay đổi: các sự kiện không còn được bảo vệ</translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 is missing: the events are not protected</source>
+        <translation>Thiếu trigger chống sửa xóa %1: các sự kiện không còn được bảo vệ</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1379,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <source>Collector's ID</source>
+        <source>Collector&apos;s ID</source>
         <translation>Số định danh người nhận</translation>
     </message>
     <message>
@@ -1280,7 +1439,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Thời gian %1 ở tương lai.</translation>
     </message>
     <message>
-        <source>The time %1 is before the dossier's last recorded step (%2).</source>
+        <source>The time %1 is before the dossier&apos;s last recorded step (%2).</source>
         <translation>Thời gian %1 sớm hơn bước đã ghi nhận gần nhất của hồ sơ (%2).</translation>
     </message>
     <message>
@@ -1356,15 +1515,15 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Mã bưu gửi gồm 6 đến 30 chữ cái và chữ số.</translation>
     </message>
     <message>
-        <source>The addressee's name</source>
+        <source>The addressee&apos;s name</source>
         <translation>Họ tên người nhận bưu gửi</translation>
     </message>
     <message>
-        <source>The collector's name</source>
+        <source>The collector&apos;s name</source>
         <translation>Họ tên người nhận kết quả</translation>
     </message>
     <message>
-        <source>The collector's personal ID number is required.</source>
+        <source>The collector&apos;s personal ID number is required.</source>
         <translation>Cần nhập số định danh cá nhân của người nhận kết quả.</translation>
     </message>
     <message>
@@ -1379,32 +1538,32 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Tệp không có dòng hồ sơ nào.</translation>
     </message>
     <message>
-        <source>unknown procedure code "%1".</source>
-        <translation>không có thủ tục mã "%1".</translation>
+        <source>unknown procedure code &quot;%1&quot;.</source>
+        <translation>không có thủ tục mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>channel "%1" is not one of direct, postal, online.</source>
-        <translation>kênh nộp "%1" không phải là direct, postal hoặc online.</translation>
+        <source>channel &quot;%1&quot; is not one of direct, postal, online.</source>
+        <translation>kênh nộp &quot;%1&quot; không phải là direct, postal hoặc online.</translation>
     </message>
     <message>
-        <source>received_at "%1" is not YYYY-MM-DDTHH:MM.</source>
-        <translation>received_at "%1" không đúng dạng YYYY-MM-DDTHH:MM.</translation>
+        <source>received_at &quot;%1&quot; is not YYYY-MM-DDTHH:MM.</source>
+        <translation>received_at &quot;%1&quot; không đúng dạng YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
-        <source>applicant_kind "%1" is not person or organisation.</source>
-        <translation>applicant_kind "%1" không phải là person hoặc organisation.</translation>
+        <source>applicant_kind &quot;%1&quot; is not person or organisation.</source>
+        <translation>applicant_kind &quot;%1&quot; không phải là person hoặc organisation.</translation>
     </message>
     <message>
-        <source>birth_date "%1" is not YYYY-MM-DD.</source>
-        <translation>birth_date "%1" không đúng dạng YYYY-MM-DD.</translation>
+        <source>birth_date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation>birth_date &quot;%1&quot; không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>sets "%1" is not a number.</source>
-        <translation>sets "%1" không phải là số.</translation>
+        <source>sets &quot;%1&quot; is not a number.</source>
+        <translation>sets &quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
-        <source>return_method "%1" is not counter or post.</source>
-        <translation>return_method "%1" không phải là counter hoặc post.</translation>
+        <source>return_method &quot;%1&quot; is not counter or post.</source>
+        <translation>return_method &quot;%1&quot; không phải là counter hoặc post.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1585,6 +1744,16 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>event %1 was changed after it was recorded</source>
         <translation>sự kiện %1 đã bị sửa sau khi ghi</translation>
     </message>
+    <message numerus="yes">
+        <source>the chain is shorter than the anchor: %n event(s) anchored, %1 present</source>
+        <translation>
+            <numerusform>chuỗi ngắn hơn mốc: mốc ghi %n sự kiện, hiện có %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event %1 does not have the anchored hash: the history up to it was rewritten</source>
+        <translation>sự kiện %1 không có mã băm như mốc: lịch sử đến sự kiện này đã bị viết lại</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -1597,7 +1766,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Sao lưu hằng ngày</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed: %1
+        <source>Today&apos;s automatic backup failed: %1
 
 Work can go on; tell the administrator.</source>
         <translation>Sao lưu tự động hôm nay không thành công: %1
@@ -1633,7 +1802,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <source>This database is new. Set it up for the office's real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window's title.</source>
+        <source>This database is new. Set it up for the office&apos;s real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window&apos;s title.</source>
         <translation>Đây là cơ sở dữ liệu mới. Thiết lập để làm việc thật của cơ quan, hay nạp hồ sơ mẫu để đào tạo cán bộ? Cơ sở dữ liệu đào tạo được ghi rõ trên tiêu đề cửa sổ.</translation>
     </message>
     <message>
@@ -1657,8 +1826,46 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Đang tạo hồ sơ mẫu…</translation>
     </message>
     <message>
-        <source>The office's settings are not complete: %1. Ask an administrator to fill them in.</source>
+        <source>The office&apos;s settings are not complete: %1. Ask an administrator to fill them in.</source>
         <translation>Thông tin của cơ quan chưa đủ: %1. Đề nghị quản trị viên bổ sung.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
+        <translation>Bản sao lưu tự động hôm nay phát hiện cơ sở dữ liệu bị hỏng. Không tạo bản sao lưu nào, để giữ lại các bản sao lưu nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>No sound backup was found in %1. Tell the administrator before recording anything more.</source>
+        <translation>Không tìm thấy bản sao lưu nguyên vẹn nào trong %1. Hãy báo quản trị viên trước khi ghi thêm bất cứ gì.</translation>
+    </message>
+    <message>
+        <source>The latest sound backup is %1. Ask an administrator to restore it before recording anything more.</source>
+        <translation>Bản sao lưu nguyên vẹn gần nhất là %1. Hãy nhờ quản trị viên khôi phục nó trước khi ghi thêm bất cứ gì.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, %1? Everything recorded since then is replaced; a safety copy of the damaged database is saved first.</source>
+        <translation>Khôi phục bản sao lưu nguyên vẹn gần nhất, %1? Mọi thứ ghi nhận từ lúc đó sẽ bị thay thế; một bản sao an toàn của cơ sở dữ liệu bị hỏng được lưu trước.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup</source>
+        <translation>Khôi phục bản sao lưu nguyên vẹn gần nhất</translation>
+    </message>
+    <message>
+        <source>Continue without restoring</source>
+        <translation>Tiếp tục, không khôi phục</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.
+The damaged database was saved as %2.
+
+Một Cửa closes now. Start it again and sign in.</source>
+        <translation>Cơ sở dữ liệu đã được khôi phục từ %1.
+Cơ sở dữ liệu bị hỏng đã được lưu thành %2.
+
+Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1937,10 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <source>The ID card code is not valid: a date is not DDMMYYYY.</source>
         <translation>Mã QR trên thẻ căn cước không hợp lệ: có ngày không đúng dạng NNTTNNNN.</translation>
     </message>
+    <message>
+        <source>A personal ID number must contain digits only (0 to 9), 12 of them.</source>
+        <translation>Số định danh cá nhân chỉ được gồm chữ số (0 đến 9), đủ 12 chữ số.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSlip</name>
@@ -1767,6 +1978,13 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>The slip could not be recorded: %1</source>
         <translation>Không ghi nhận được phiếu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunarCalendar</name>
+    <message>
+        <source>The date must be in the years %1 to %2.</source>
+        <translation>Ngày phải nằm trong các năm từ %1 đến %2.</translation>
     </message>
 </context>
 <context>
@@ -1827,8 +2045,8 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Địa danh ghi trên phiếu</translation>
     </message>
     <message>
-        <source>Written before the date: "Tân Hòa, ngày … tháng … năm …"</source>
-        <translation>Ghi trước ngày tháng: "Tân Hòa, ngày … tháng … năm …"</translation>
+        <source>Written before the date: &quot;Tân Hòa, ngày … tháng … năm …&quot;</source>
+        <translation>Ghi trước ngày tháng: &quot;Tân Hòa, ngày … tháng … năm …&quot;</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1903,8 +2121,8 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Không có mục cài đặt "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Không có mục cài đặt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The office code has digits, upper-case letters A–Z and dots (one group per level), at most 35 characters, e.g. 000.00.19.H47.</source>
@@ -1937,6 +2155,46 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
     <message>
         <source>Enter 1 or 2.</source>
         <translation>Nhập 1 hoặc 2.</translation>
+    </message>
+    <message>
+        <source>First day of use</source>
+        <translation>Ngày bắt đầu sử dụng</translation>
+    </message>
+    <message>
+        <source>The day the office began using Một Cửa (YYYY-MM-DD): dossiers received before it are refused</source>
+        <translation>Ngày cơ quan bắt đầu dùng Một Cửa (YYYY-MM-DD): hồ sơ tiếp nhận trước ngày này bị từ chối</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Absolute path of the folder for the backups, best on another disk; empty: the folder beside the program&apos;s data</source>
+        <translation>Đường dẫn tuyệt đối của thư mục chứa các bản sao lưu, tốt nhất trên một ổ đĩa khác; để trống: thư mục cạnh dữ liệu của chương trình</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Số bản sao lưu hằng ngày giữ lại</translation>
+    </message>
+    <message>
+        <source>How many of the newest dated backups stay in the folder</source>
+        <translation>Số bản sao lưu có ngày giờ mới nhất được giữ lại trong thư mục</translation>
+    </message>
+    <message>
+        <source>Write the day as YYYY-MM-DD, e.g. 2026-01-01.</source>
+        <translation>Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>Enter the absolute path of a folder, e.g. /mnt/usb/motcua-backups (empty: the default folder).</source>
+        <translation>Hãy nhập đường dẫn tuyệt đối của một thư mục, ví dụ /mnt/usb/motcua-backups (để trống: thư mục mặc định).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 365.</source>
+        <translation>Hãy nhập một số nguyên từ 1 đến 365.</translation>
     </message>
 </context>
 <context>
@@ -2057,16 +2315,16 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Số bản chính và bản sao của một giấy tờ từ 0 đến 99.</translation>
     </message>
     <message>
-        <source>unit "%1" is not one of days, hours, same-day.</source>
-        <translation>đơn vị "%1" không phải là days, hours hoặc same-day.</translation>
+        <source>unit &quot;%1&quot; is not one of days, hours, same-day.</source>
+        <translation>đơn vị &quot;%1&quot; không phải là days, hours hoặc same-day.</translation>
     </message>
     <message>
-        <source>duration "%1" is not a number (use a dot for fractions: 0.5).</source>
-        <translation>thời hạn "%1" không phải là số (dùng dấu chấm cho số lẻ: 0.5).</translation>
+        <source>duration &quot;%1&quot; is not a number (use a dot for fractions: 0.5).</source>
+        <translation>thời hạn &quot;%1&quot; không phải là số (dùng dấu chấm cho số lẻ: 0.5).</translation>
     </message>
     <message>
-        <source>cutoff must be 0 or 1, not "%1".</source>
-        <translation>cutoff phải là 0 hoặc 1, không phải "%1".</translation>
+        <source>cutoff must be 0 or 1, not &quot;%1&quot;.</source>
+        <translation>cutoff phải là 0 hoặc 1, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2092,24 +2350,28 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <source>Central level</source>
         <translation>Cấp trung ương</translation>
     </message>
+    <message>
+        <source>A procedure code may contain only the letters A–Z and a–z, digits, dots, dashes and underscores (at most 40, the first a letter or digit), e.g. 1.001193.</source>
+        <translation>Mã thủ tục chỉ được gồm các chữ cái A–Z và a–z, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới (tối đa 40 ký tự, ký tự đầu là chữ cái hoặc chữ số), ví dụ 1.001193.</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Không có tùy chọn '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Không có các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Thiếu giá trị sau '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Giá trị không hợp lệ sau '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không hợp lệ sau &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -2481,7 +2743,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>The organisation's name</source>
+        <source>The organisation&apos;s name</source>
         <translation>Tên tổ chức</translation>
     </message>
     <message>
@@ -2493,7 +2755,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Phải nhập số định danh cá nhân.</translation>
     </message>
     <message>
-        <source>The organisation's code is required.</source>
+        <source>The organisation&apos;s code is required.</source>
         <translation>Phải nhập mã số của tổ chức.</translation>
     </message>
     <message>
@@ -2509,7 +2771,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hãy chọn thủ tục hành chính.</translation>
     </message>
     <message>
-        <source>A document's name</source>
+        <source>A document&apos;s name</source>
         <translation>Tên giấy tờ</translation>
     </message>
     <message>
@@ -2543,6 +2805,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>%1 contains characters a name cannot have: %2</source>
         <translation>%1 có ký tự không thể có trong tên: %2</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 is before the office&apos;s first day of use, %2 (setting office.first_use_date).</source>
+        <translation>Thời gian tiếp nhận %1 sớm hơn ngày cơ quan bắt đầu sử dụng, %2 (thiết lập office.first_use_date).</translation>
+    </message>
+    <message>
+        <source>The time of receipt %1 is before the applicant&apos;s date of birth, %2.</source>
+        <translation>Thời gian tiếp nhận %1 sớm hơn ngày sinh của người nộp hồ sơ, %2.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2945,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>%1/%2/%3</source>
         <translation>ngày %1 tháng %2 năm %3</translation>
     </message>
+    <message>
+        <source>Check code: %1</source>
+        <translation>Mã kiểm tra: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportQueries</name>
@@ -2726,7 +3000,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chỉ quản trị viên mới được sửa lịch làm việc.</translation>
     </message>
     <message>
-        <source>Only an administrator may change the office's settings.</source>
+        <source>Only an administrator may change the office&apos;s settings.</source>
         <translation>Chỉ quản trị viên mới được thay đổi cài đặt của cơ quan.</translation>
     </message>
     <message>
@@ -2756,20 +3030,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>SlipDocument</name>
     <message>
-        <source>Cannot start printing "%1".</source>
-        <translation>Không thể bắt đầu in "%1".</translation>
+        <source>Cannot start printing &quot;%1&quot;.</source>
+        <translation>Không thể bắt đầu in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot start page %1 of "%2".</source>
-        <translation>Không thể sang trang %1 của "%2".</translation>
+        <source>Cannot start page %1 of &quot;%2&quot;.</source>
+        <translation>Không thể sang trang %1 của &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Cannot finish printing "%1".</source>
-        <translation>Không thể in xong "%1".</translation>
+        <source>Cannot finish printing &quot;%1&quot;.</source>
+        <translation>Không thể in xong &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" has no valid paper size.</source>
-        <translation>"%1" không có khổ giấy hợp lệ.</translation>
+        <source>&quot;%1&quot; has no valid paper size.</source>
+        <translation>&quot;%1&quot; không có khổ giấy hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2783,12 +3057,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>StepBudgets</name>
     <message>
-        <source>The step budgets must be a JSON object such as {"counter": 0.5, "office": 2.5}.</source>
-        <translation>Thời gian cho từng bước phải là một đối tượng JSON, ví dụ {"counter": 0.5, "office": 2.5}.</translation>
+        <source>The step budgets must be a JSON object such as {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}.</source>
+        <translation>Thời gian cho từng bước phải là một đối tượng JSON, ví dụ {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}.</translation>
     </message>
     <message>
-        <source>The step budget "%1" must be a number of working days from 0 to 1000.</source>
-        <translation>Thời gian cho bước "%1" phải là số ngày làm việc từ 0 đến 1000.</translation>
+        <source>The step budget &quot;%1&quot; must be a number of working days from 0 to 1000.</source>
+        <translation>Thời gian cho bước &quot;%1&quot; phải là số ngày làm việc từ 0 đến 1000.</translation>
     </message>
 </context>
 <context>
@@ -2802,11 +3076,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
-        <translation>Không có tài khoản "%1".</translation>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>Không có tài khoản &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Hãy nhập họ và tên của người dùng.</translation>
     </message>
     <message>
@@ -2814,8 +3088,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không mã hóa được mật khẩu (không đủ bộ nhớ). Hãy thử lại.</translation>
     </message>
     <message>
-        <source>The username "%1" is already taken.</source>
-        <translation>Tên đăng nhập "%1" đã có người dùng.</translation>
+        <source>The username &quot;%1&quot; is already taken.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
     </message>
     <message>
         <source>An account already exists: sign in, or ask the administrator for an account.</source>
@@ -2826,20 +3100,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator: enable or add another administrator first.</source>
-        <translation>"%1" là quản trị viên duy nhất còn hoạt động: hãy kích hoạt lại hoặc thêm một quản trị viên khác trước.</translation>
+        <source>&quot;%1&quot; is the last active administrator: enable or add another administrator first.</source>
+        <translation>&quot;%1&quot; là quản trị viên duy nhất còn hoạt động: hãy kích hoạt lại hoặc thêm một quản trị viên khác trước.</translation>
     </message>
     <message>
-        <source>The account "%1" is already enabled.</source>
-        <translation>Tài khoản "%1" đang hoạt động.</translation>
+        <source>The account &quot;%1&quot; is already enabled.</source>
+        <translation>Tài khoản &quot;%1&quot; đang hoạt động.</translation>
     </message>
     <message>
-        <source>The account "%1" is already disabled.</source>
-        <translation>Tài khoản "%1" đã bị vô hiệu hóa từ trước.</translation>
+        <source>The account &quot;%1&quot; is already disabled.</source>
+        <translation>Tài khoản &quot;%1&quot; đã bị vô hiệu hóa từ trước.</translation>
     </message>
     <message>
-        <source>"%1" already has the role %2.</source>
-        <translation>"%1" đã có vai trò %2.</translation>
+        <source>&quot;%1&quot; already has the role %2.</source>
+        <translation>&quot;%1&quot; đã có vai trò %2.</translation>
     </message>
     <message>
         <source>Only a signed-in person can change their own password.</source>
@@ -2877,6 +3151,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa. Hãy đề nghị quản trị viên kích hoạt lại.</translation>
     </message>
+    <message>
+        <source>The full name contains control characters (tabs, line breaks): they are not allowed.</source>
+        <translation>Họ và tên chứa ký tự điều khiển (tab, xuống dòng): các ký tự này không được phép.</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -2913,7 +3191,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bộ luật Lao động 2019, Điều 112</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Tết Dương lịch</translation>
     </message>
     <message>
@@ -2921,7 +3199,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tết Âm lịch</translation>
     </message>
     <message>
-        <source>Hung Kings' Commemoration</source>
+        <source>Hung Kings&apos; Commemoration</source>
         <translation>Giỗ Tổ Hùng Vương</translation>
     </message>
     <message>
@@ -2929,7 +3207,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ngày Giải phóng miền Nam, thống nhất đất nước</translation>
     </message>
     <message>
-        <source>International Workers' Day</source>
+        <source>International Workers&apos; Day</source>
         <translation>Ngày Quốc tế Lao động</translation>
     </message>
     <message>
@@ -3082,11 +3360,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Người nhận &amp;bưu gửi:</translation>
     </message>
     <message>
-        <source>&amp;Collector's name:</source>
+        <source>&amp;Collector&apos;s name:</source>
         <translation>Họ tên người &amp;nhận:</translation>
     </message>
     <message>
-        <source>Collector's &amp;ID number:</source>
+        <source>Collector&apos;s &amp;ID number:</source>
         <translation>&amp;Số định danh người nhận:</translation>
     </message>
     <message>
@@ -3303,7 +3581,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã xóa thông báo cho ngày %1.</translation>
     </message>
     <message>
-        <source>No open dossier's deadline changed.</source>
+        <source>No open dossier&apos;s deadline changed.</source>
         <translation>Không có hồ sơ đang giải quyết nào thay đổi hạn giải quyết.</translation>
     </message>
     <message numerus="yes">
@@ -3786,7 +4064,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Thời gian quy định cho bước này của thủ tục</translation>
     </message>
     <message>
-        <source>The dossier's due time</source>
+        <source>The dossier&apos;s due time</source>
         <translation>Hạn giải quyết của hồ sơ</translation>
     </message>
     <message>
@@ -3794,7 +4072,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Nothing more can be done: the dossier's life is complete.</source>
+        <source>Nothing more can be done: the dossier&apos;s life is complete.</source>
         <translation>Hồ sơ đã hoàn tất, không còn thao tác nào.</translation>
     </message>
     <message>
@@ -3943,8 +4221,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <source>Slip no. %1 for %2 was printed before: this copy is marked "BẢN IN LẠI" and the reprint is logged.</source>
-        <translation>Phiếu số %1 của %2 đã được in trước đây: bản này có dòng "BẢN IN LẠI" và việc in lại được ghi vào nhật ký.</translation>
+        <source>Slip no. %1 for %2 was printed before: this copy is marked &quot;BẢN IN LẠI&quot; and the reprint is logged.</source>
+        <translation>Phiếu số %1 của %2 đã được in trước đây: bản này có dòng &quot;BẢN IN LẠI&quot; và việc in lại được ghi vào nhật ký.</translation>
     </message>
     <message>
         <source>Slip no. %1 for %2 has not been printed yet.</source>
@@ -4230,7 +4508,7 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office's details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office&apos;s details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Chào mừng đến với Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trước khi tiếp nhận hồ sơ đầu tiên, hãy nhập thông tin của cơ quan: tên cơ quan và đơn vị chủ quản được in trên mọi giấy tiếp nhận và phiếu, mã cơ quan đứng đầu mọi mã hồ sơ. Có thể thay đổi sau trong mục Cài đặt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4551,8 +4829,8 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8" and import it again.</source>
-        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng "CSV UTF-8" rồi nhập lại.</translation>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng &quot;CSV UTF-8&quot; rồi nhập lại.</translation>
     </message>
     <message>
         <source>Imported %1: %2 new procedure(s), %3 updated.</source>
@@ -4587,7 +4865,7 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Định mức thời gian th&amp;eo bước:</translation>
     </message>
     <message>
-        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier's due time.</source>
+        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier&apos;s due time.</source>
         <translation>Không bắt buộc: số ngày làm việc mà mỗi bước được phép sử dụng. Phiếu kiểm soát dựa vào đó để đánh giá từng lần giao nhận là trước hạn, đúng hạn hay quá hạn. Một bước là Bộ phận Một cửa, cơ quan giải quyết, hoặc một cơ quan ghi đúng tên (được ưu tiên hơn cơ quan giải quyết). Bước không có định mức thì được tính đến thời điểm hẹn trả kết quả của hồ sơ.</translation>
     </message>
     <message>
@@ -4599,7 +4877,7 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Số ngày làm việc</translation>
     </message>
     <message>
-        <source>An office's name</source>
+        <source>An office&apos;s name</source>
         <translation>Tên một cơ quan</translation>
     </message>
     <message>
@@ -4611,12 +4889,12 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>L&amp;oại bỏ bước</translation>
     </message>
     <message>
-        <source>Step budgets, row %1: choose a step or type an office's name.</source>
+        <source>Step budgets, row %1: choose a step or type an office&apos;s name.</source>
         <translation>Định mức thời gian theo bước, dòng %1: hãy chọn một bước hoặc nhập tên một cơ quan.</translation>
     </message>
     <message>
-        <source>Step budgets: "%1" is listed more than once.</source>
-        <translation>Định mức thời gian theo bước: "%1" được ghi nhiều hơn một lần.</translation>
+        <source>Step budgets: &quot;%1&quot; is listed more than once.</source>
+        <translation>Định mức thời gian theo bước: &quot;%1&quot; được ghi nhiều hơn một lần.</translation>
     </message>
     <message>
         <source>One-stop counter</source>
@@ -4638,8 +4916,8 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>&amp;Thủ tục:</translation>
     </message>
     <message>
-        <source>Type part of the name or the code, e.g. "khai sinh" or "1.0011"</source>
-        <translation>Gõ một phần tên hoặc mã, ví dụ "khai sinh" hoặc "1.0011"</translation>
+        <source>Type part of the name or the code, e.g. &quot;khai sinh&quot; or &quot;1.0011&quot;</source>
+        <translation>Gõ một phần tên hoặc mã, ví dụ &quot;khai sinh&quot; hoặc &quot;1.0011&quot;</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5002,7 +5280,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology's new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
+        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology&apos;s new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
         <translation>Trước hạn: giải quyết xong trước ngày hẹn trả. Đúng hạn: xong trong ngày hẹn trả, không sau giờ hẹn. Quá hạn: xong sau thời điểm hẹn trả (ngày hẹn lại trong phiếu xin lỗi không được tính). Đang giải quyết: tính tại thời điểm cuối kỳ. Hồ sơ bị từ chối tiếp nhận không tính là hồ sơ tiếp nhận. Thời gian trung bình: số ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian tạm dừng.</translation>
     </message>
     <message>
@@ -5114,12 +5392,12 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <source>There is no printer named "%1": this computer has no printer.</source>
-        <translation>Không có máy in nào tên "%1": máy tính này chưa có máy in.</translation>
+        <source>There is no printer named &quot;%1&quot;: this computer has no printer.</source>
+        <translation>Không có máy in nào tên &quot;%1&quot;: máy tính này chưa có máy in.</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Printers: %2.</source>
-        <translation>Không có máy in nào tên "%1". Các máy in: %2.</translation>
+        <source>There is no printer named &quot;%1&quot;. Printers: %2.</source>
+        <translation>Không có máy in nào tên &quot;%1&quot;. Các máy in: %2.</translation>
     </message>
 </context>
 <context>
@@ -5202,7 +5480,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Chào mừng đến với Một Cửa</translation>
     </message>
     <message>
-        <source>No account exists yet. Create the administrator's account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
+        <source>No account exists yet. Create the administrator&apos;s account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
         <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị: quản trị viên cấp tài khoản cho cán bộ một cửa và lãnh đạo, đồng thời quản lý danh mục thủ tục, lịch làm việc và các cài đặt.</translation>
     </message>
     <message>

@@ -514,7 +514,11 @@ void TestBackup::aDamagedDatabaseGivesNoBackup()
     QCOMPARE(store.automaticBackup(admin, &error), BackupStore::Automatic::Damaged);
     QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
     QCOMPARE(store.backups(), QStringList {good});
-    QCOMPARE(QDir(backupFolder()).entryList(QDir::Files), QStringList {QFileInfo(good).fileName()});
+    // Nothing of the refused copy stays: only the good backup, its anchor and the manifest.
+    const QString goodName = QFileInfo(good).fileName();
+    QCOMPARE(QDir(backupFolder()).entryList(QDir::Files, QDir::Name),
+             (QStringList {BackupStore::manifestName(), goodName,
+                           goodName + QStringLiteral(".anchor")}));
 
     const QString manual = path(QStringLiteral("manual-of-damaged.sqlite"));
     QVERIFY(!store.backupTo(admin, manual, &error));
