@@ -12,7 +12,7 @@ packages=(
     # Slips are set in Liberation Serif: version 2 (fonts-liberation2) has the Vietnamese
     # letters, version 1 (fonts-liberation) has not; DejaVu Serif is the fallback.
     fonts-dejavu-core fonts-liberation2
-    xvfb xauth imagemagick poppler-utils zbar-tools
+    xvfb xauth imagemagick poppler-utils zbar-tools unzip
     # The Debian package (cpack: dpkg-shlibdeps, file), its icons and the checks of its files.
     dpkg-dev file librsvg2-bin desktop-file-utils appstream groff-base
     # Printing to a real queue is tested on a private cupsd with a cups-pdf printer.
