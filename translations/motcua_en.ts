@@ -2978,10 +2978,6 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Obligation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The applicant must pay a fee or tax before the dossier can be decided; the clock stops until it is paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3023,10 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bligation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,6 +4014,10 @@ Một Cửa closes now. Start it again and sign in.</source>
         <source>&amp;Slips issued at the counter…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficeSettingsDialog</name>
@@ -4051,6 +4055,34 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,14 +4194,6 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add or update procedures from a CSV file: all rows or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,23 +4210,7 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deciding office:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4219,14 +4227,6 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message>
         <source>F&amp;ee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In &amp;use (offered at reception)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4250,23 +4250,7 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4279,10 +4263,6 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message>
         <source>New procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4379,10 +4359,6 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step bud&amp;gets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier&apos;s due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,14 +4375,6 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step budgets, row %1: choose a step or type an office&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,6 +4388,70 @@ It will no longer be offered at reception. Dossiers already received keep it, an
     </message>
     <message>
         <source>Deciding office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decidi&amp;ng office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step bud&amp;gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove b&amp;udget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (offered at rece&amp;ption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4442,19 +4474,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan &amp;ID card (F2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan the QR code of the chip ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4466,19 +4486,11 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted by an a&amp;uthorised person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4499,14 +4511,6 @@ It will no longer be offered at reception. Dossiers already received keep it, an
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted &amp;via:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,23 +4538,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result returned:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the &amp;counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By p&amp;ost to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postal address for the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4558,31 +4546,11 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request &amp;completion (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New applicant (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisation &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal I&amp;D number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation co&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4674,6 +4642,86 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can ID card (F2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted b&amp;y an authorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents handed in (tick &amp;what was received; Space toggles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;lt returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest completion (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref&amp;use (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form holds data that was not received. Clear it for a new applicant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5068,10 +5116,6 @@ Print the receipt now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,6 +5133,10 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>Allows the account to sign in again, also after a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

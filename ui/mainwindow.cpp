@@ -2,6 +2,7 @@
 
 #include "db/backup.h"
 #include "db/database.h"
+#include "db/datachanges.h"
 #include "dialogs/passworddialog.h"
 #include "domain/clock.h"
 #include "dossier/dossierwindow.h"
@@ -37,6 +38,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -80,6 +82,7 @@ struct MainWindow::Actions
     QAction *findDossier = nullptr;
     QAction *issuedSlips = nullptr;
     QAction *about = nullptr;
+    QAction *reload = nullptr;
     QList<QAction *> pages;
 };
 
@@ -111,7 +114,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setPageWidget(Page::Settings, settingsPage);
     setPageWidget(Page::Procedures, new ProceduresPage(m_database.connection(), this));
     createListPages();
-    connect(reception, &ReceptionPage::dossierReceived, this, &MainWindow::refreshCounts);
+    // The badges follow every committed change (the lists and dossier windows listen too).
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &MainWindow::refreshCounts);
 
     // Live badges: other counters write the same database; the clock moves dossiers into
     // "due" and "overdue" by itself.
@@ -145,7 +150,6 @@ void MainWindow::createListPages()
         auto *list = new DossierListPage(m_database, worklists, this);
         list->setObjectName(QStringLiteral("list-%1").arg(Worklists::key(worklists.first())));
         connect(list, &DossierListPage::openDossier, this, &MainWindow::dossierRequested);
-        connect(list, &DossierListPage::dossiersChanged, this, &MainWindow::refreshCounts);
         setPageWidget(page, list);
     }
     auto *reports = new ReportsPage(m_database, this);
@@ -179,8 +183,10 @@ void MainWindow::showWorklist(Worklist worklist)
 {
     const Page page = pageOf(worklist);
     showPage(page);
-    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page)))
+    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page))) {
+        list->resetDrillDown();
         list->setWorklist(worklist);
+    }
 }
 
 void MainWindow::showDossiers(const DossierFilter &filter)
@@ -226,6 +232,13 @@ void MainWindow::refreshCounts()
             list->refresh();
     }
     m_lastCounts = counts;
+}
+
+void MainWindow::reload()
+{
+    refreshCounts();
+    if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+        list->refresh();
 }
 
 void MainWindow::createTrainingDatabase()
@@ -301,6 +314,13 @@ void MainWindow::createNavigation()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // A list chosen here is the whole worklist, not what the board drilled down to last.
+    const auto resetDrillDown = [this] {
+        if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+            list->resetDrillDown();
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, this, resetDrillDown);
+    connect(m_navigation, &QListWidget::itemClicked, this, resetDrillDown);
     m_navigation->setItemDelegate(new BadgeDelegate(m_navigation));
 
     // Every worklist with its live count, under the pages.
@@ -360,7 +380,10 @@ void MainWindow::createActions()
     a.quit->setMenuRole(QAction::QuitRole);
 
     a.newDossier = a.dossierMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(),
-                                            this, [this] { showPage(Page::Reception); });
+                                            this, [this] {
+                                                showPage(Page::Reception);
+                                                focusCurrentPage();
+                                            });
     a.newDossier->setObjectName(QStringLiteral("actionNewDossier"));
     a.newDossier->setShortcut(QKeySequence::New);
 
@@ -384,10 +407,18 @@ void MainWindow::createActions()
     a.issuedSlips->setObjectName(QStringLiteral("actionIssuedSlips"));
 
     for (int i = 0; i < PageCount; ++i) {
-        QAction *action = a.viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        QAction *action = a.viewMenu->addAction(QString(), this, [this, i] {
+            showPage(Page(i));
+            focusCurrentPage();
+        });
         action->setShortcut(pageShortcut(Page(i)));
         a.pages.append(action);
     }
+
+    a.viewMenu->addSeparator();
+    a.reload = a.viewMenu->addAction(QString(), this, &MainWindow::reload);
+    a.reload->setObjectName(QStringLiteral("actionReload"));
+    a.reload->setShortcut(QKeySequence(Qt::Key_F5));
 
     a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     a.about->setMenuRole(QAction::AboutRole);
@@ -449,6 +480,7 @@ void MainWindow::retranslate()
     a.findDossier->setText(tr("&Find a dossier by code"));
     a.issuedSlips->setText(tr("&Slips issued at the counter…"));
     a.about->setText(tr("&About Một Cửa"));
+    a.reload->setText(tr("Re&load"));
     m_searchBox->setPlaceholderText(tr("Dossier code, name, ID number or phone (Ctrl+L)"));
 
     for (int i = 0; i < PageCount; ++i) {
@@ -510,6 +542,25 @@ void MainWindow::setActor(const Actor &actor)
     setSignedInUser(actor.displayName());
     if (isPageAvailable(Page(m_restoredPage)))
         showPage(Page(m_restoredPage));
+    focusCurrentPage();
+}
+
+void MainWindow::focusCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Else the first widget of the page that Tab would reach.
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 bool MainWindow::isPageAvailable(Page page) const
@@ -665,10 +716,7 @@ void MainWindow::showAbout()
 
 void MainWindow::openDossier(qint64 dossierId)
 {
-    DossierWindow *window = DossierWindow::open(m_database, m_actor, dossierId, this);
-    if (window)
-        connect(window, &DossierWindow::dossierChanged, this, &MainWindow::refreshCounts,
-                Qt::UniqueConnection);
+    DossierWindow::open(m_database, m_actor, dossierId, this);
 }
 
 void MainWindow::searchEntered()
@@ -688,8 +736,16 @@ void MainWindow::searchEntered()
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // The first start: 1280×800 where the screen has room for it with its frame, else
+        // the whole screen (1366×768 and 1024×768 are common at the counters).
+        const QRect available = screen()->availableGeometry();
+        const QSize wanted(1280, 800);
+        if (available.width() >= wanted.width() + 40 && available.height() >= wanted.height() + 60)
+            resize(wanted);
+        else
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
         // The pages need the room: the navigation starts narrow.

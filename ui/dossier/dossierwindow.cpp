@@ -1,6 +1,7 @@
 #include "dossier/dossierwindow.h"
 
 #include "db/database.h"
+#include "db/datachanges.h"
 #include "domain/clock.h"
 #include "dossier/actiondialog.h"
 #include "dossier/dossierprinting.h"
@@ -212,6 +213,9 @@ DossierWindow::DossierWindow(Database &database, const Actor &actor, qint64 doss
 
     resize(1180, 720);
     reload();
+    // A change committed anywhere (this window, another one, a batch transfer) shows here.
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &DossierWindow::reload);
 }
 
 DossierWindow::~DossierWindow() = default;

@@ -1,6 +1,7 @@
 #include "pages/reportspage.h"
 
 #include "db/database.h"
+#include "db/datachanges.h"
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
@@ -82,6 +83,8 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
     layout->addWidget(m_denied);
     layout->addWidget(m_tabs, 1);
     retranslate();
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &ReportsPage::dataChanged);
 }
 
 void ReportsPage::setActor(const Actor &actor)
@@ -92,6 +95,14 @@ void ReportsPage::setActor(const Actor &actor)
     m_denied->setVisible(!allowed);
     m_boardStale = true;
     if (allowed && isVisible())
+        refreshBoard();
+}
+
+void ReportsPage::dataChanged()
+{
+    // The board on screen follows a committed change; a hidden one reads again when shown.
+    m_boardStale = true;
+    if (isVisible())
         refreshBoard();
 }
 
