@@ -1870,6 +1870,34 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <source>Enter 1 or 2.</source>
         <translation>Nhập 1 hoặc 2.</translation>
     </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -4058,34 +4086,6 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>Thứ Hai</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Thứ Ba</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Thứ Tư</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Thứ Năm</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Thứ Sáu</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Thứ Bảy</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Chủ nhật</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "domain/language.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "pages/settingspage.h"
 #include "storefixture.h"
 
 #include <QCheckBox>
@@ -138,6 +139,11 @@ void TestScreenFit::restDaysAreNamedWeekdays()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(SettingsStore(m_db.connection()).value(QStringLiteral("calendar.rest_days")),
              QStringLiteral("sun"));
+    // The settings page says it in words too.
+    SettingsPage page(m_db.connection());
+    page.show();
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("value_calendar.rest_days"))->text(),
+             QStringLiteral("Chủ nhật"));
 }
 
 void TestScreenFit::everyPageFitsSmallScreens_data()

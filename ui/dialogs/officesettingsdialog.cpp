@@ -21,9 +21,6 @@ namespace {
 
 const QString errorStyle = QStringLiteral("QLabel { color: #b00020; }");
 
-// The stored names of the week's days, Monday first (OfficeSettings' format).
-constexpr const char *restDayKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-
 // A scroll area as wide as its fields (QScrollArea's own hint ignores them), and as tall as
 // all the rows up to a screen's worth.
 class FieldsScrollArea final : public QScrollArea
@@ -140,26 +137,28 @@ void OfficeSettingsDialog::addRestDays(Field &field, QVBoxLayout *cell)
     field.edit->hide();
     auto *days = new QGridLayout;
     days->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < int(std::size(restDayKeys)); ++i) {
+    const QStringList keys = OfficeSettings::weekdayKeys();
+    for (int i = 0; i < keys.size(); ++i) {
         auto *box = new QCheckBox(this);
-        box->setObjectName(QStringLiteral("restDay_") + QLatin1String(restDayKeys[i]));
+        box->setObjectName(QStringLiteral("restDay_") + keys.at(i));
         days->addWidget(box, i / 4, i % 4);
         m_restDays.append(box);
-        connect(box, &QCheckBox::toggled, this, [this, edit = field.edit, error = field.error] {
-            QStringList chosen;
-            for (int d = 0; d < m_restDays.size(); ++d) {
-                if (m_restDays.at(d)->isChecked())
-                    chosen << QLatin1String(restDayKeys[d]);
-            }
-            edit->setText(chosen.join(QLatin1Char(',')));
-            error->hide();
-        });
+        connect(box, &QCheckBox::toggled, this,
+                [this, keys, edit = field.edit, error = field.error] {
+                    QStringList chosen;
+                    for (int d = 0; d < m_restDays.size(); ++d) {
+                        if (m_restDays.at(d)->isChecked())
+                            chosen << keys.at(d);
+                    }
+                    edit->setText(chosen.join(QLatin1Char(',')));
+                    error->hide();
+                });
     }
-    const auto show = [this](const QString &text) {
+    const auto show = [this, keys](const QString &text) {
         const QStringList chosen = text.toLower().remove(QLatin1Char(' ')).split(QLatin1Char(','));
         for (int d = 0; d < m_restDays.size(); ++d) {
             const QSignalBlocker blocker(m_restDays.at(d));
-            m_restDays.at(d)->setChecked(chosen.contains(QLatin1String(restDayKeys[d])));
+            m_restDays.at(d)->setChecked(chosen.contains(keys.at(d)));
         }
     };
     show(field.edit->text());
@@ -212,8 +211,7 @@ void OfficeSettingsDialog::retranslate()
         field.edit->setPlaceholderText(description);
         field.edit->setToolTip(description);
     }
-    const QStringList dayNames = {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
-                                  tr("Friday"), tr("Saturday"), tr("Sunday")};
+    const QStringList dayNames = OfficeSettings::weekdayNames();
     for (int d = 0; d < m_restDays.size(); ++d)
         m_restDays.at(d)->setText(dayNames.at(d));
     m_buttons->button(QDialogButtonBox::Save)

@@ -92,7 +92,11 @@ void ReceptionPage::buildForm()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    outer->addWidget(m_title);
+    // The title row also holds the two secondary buttons: the row of outcomes below stays
+    // narrow enough for a 1024-pixel screen.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    outer->addLayout(titleRow);
 
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("receptionErrors"));
@@ -319,8 +323,8 @@ void ReceptionPage::buildForm()
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     m_issuedSlipsButton = new QPushButton(this);
     m_issuedSlipsButton->setObjectName(QStringLiteral("issuedSlipsButton"));
-    buttons->addWidget(m_clearButton);
-    buttons->addWidget(m_issuedSlipsButton);
+    titleRow->addWidget(m_clearButton);
+    titleRow->addWidget(m_issuedSlipsButton);
     buttons->addStretch();
     buttons->addWidget(m_refuseButton);
     buttons->addWidget(m_completionButton);

@@ -111,6 +111,7 @@ QWidget *ReportsPage::buildBoard()
     auto *page = new QWidget(this);
     auto *grid = new QGridLayout(page);
     m_boardAsOf = new QLabel(page);
+    m_boardAsOf->setWordWrap(true); // a long office name must not widen the window
     m_boardAsOf->setObjectName(QStringLiteral("boardAsOf"));
     grid->addWidget(m_boardAsOf, 0, 0, 1, 2);
     const QStringList names = {QStringLiteral("boardField"), QStringLiteral("boardProcedure"),
