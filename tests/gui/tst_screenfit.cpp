@@ -1,9 +1,10 @@
 #include "dialogs/officesettingsdialog.h"
 #include "domain/language.h"
+#include "dossier/dossierwindow.h"
 #include "guitestsupport.h"
+#include "lifecyclefixture.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
-#include "storefixture.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -32,6 +33,7 @@ private slots:
     void everyPageFitsSmallScreens_data();
     void everyPageFitsSmallScreens();
     void firstStartOpensWithinTheScreen();
+    void dossierWindowFitsTheScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -213,6 +215,30 @@ void TestScreenFit::firstStartOpensWithinTheScreen()
              qPrintable(QStringLiteral("%1×%2 on %3×%4")
                             .arg(window.frameGeometry().width())
                             .arg(window.frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+}
+
+void TestScreenFit::dossierWindowFitsTheScreen()
+{
+    QVERIFY(Language::apply(QStringLiteral("vi")));
+    QList<FieldError> errors;
+    const auto dossier
+        = DossierStore(m_db.connection()).receive(test::clerk(), test::validRequest(m_db), &errors);
+    QVERIFY(dossier);
+    DossierWindow window(m_db, test::supervisor(), dossier->id);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize hint = window.minimumSizeHint();
+    QVERIFY2(hint.width() <= 1024 && hint.height() <= 740,
+             qPrintable(QStringLiteral("%1×%2").arg(hint.width()).arg(hint.height())));
+    // Within the screen when the screen has room for it (the offscreen one is 800×600).
+    const QSize available = window.screen()->availableGeometry().size();
+    QVERIFY2(window.width() <= qMax(available.width(), hint.width())
+                 && window.height() <= qMax(available.height(), hint.height()),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
                             .arg(available.width())
                             .arg(available.height())));
 }
