@@ -122,7 +122,16 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     // "due" and "overdue" by itself.
     m_countTimer = new QTimer(this);
     m_countTimer->setInterval(30000);
-    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        // Until other counters' changes are signalled (DataChanges), the list on screen
+        // follows when the counts moved.
+        const QMap<Worklist, qint64> before = m_lastCounts;
+        refreshCounts();
+        if (m_lastCounts != before) {
+            if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+                list->refresh();
+        }
+    });
     m_countTimer->start();
     connect(this, &MainWindow::dossierRequested, this, &MainWindow::openDossier);
     retranslate();
@@ -225,11 +234,6 @@ void MainWindow::refreshCounts()
         QListWidgetItem *item = m_navigation->item(int(page));
         item->setData(BadgeDelegate::BadgeRole, counts.value(worklist));
         item->setData(BadgeDelegate::BadgeColorRole, colour(worklist, counts.value(worklist)));
-    }
-    // The list on screen follows when something changed (a reset loses the reader's place).
-    if (counts != m_lastCounts) {
-        if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
-            list->refresh();
     }
     m_lastCounts = counts;
 }

@@ -40,6 +40,7 @@ private:
     static QString statusOf(DossierListPage *list, qint64 id);
     static int badge(MainWindow &window, MainWindow::Page page);
     static void answerTransfer(const QString &receiver);
+    static bool show(MainWindow &window);
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -83,6 +84,14 @@ int TestLiveRefresh::badge(MainWindow &window, MainWindow::Page page)
         .toInt();
 }
 
+// Signed in as a supervisor, on screen.
+bool TestLiveRefresh::show(MainWindow &window)
+{
+    window.setActor(test::supervisor());
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 // Types the receiver into the next transfer dialog and saves it.
 void TestLiveRefresh::answerTransfer(const QString &receiver)
 {
@@ -110,9 +119,7 @@ void TestLiveRefresh::actionInADossierWindowShowsEverywhere()
     const qint64 ready = test::dossierIn(m_db, DossierStatus::ResultReady, &failure);
     QVERIFY2(received && ready, qPrintable(failure));
     MainWindow window(m_db);
-    window.setActor(test::supervisor());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window));
     window.showWorklist(Worklist::InProcessing);
     auto *processing
         = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::Processing));
@@ -165,9 +172,7 @@ void TestLiveRefresh::batchTransferShowsInOpenWindows()
     const qint64 second = test::dossierIn(m_db, DossierStatus::Received, &failure);
     QVERIFY2(first && second, qPrintable(failure));
     MainWindow window(m_db);
-    window.setActor(test::supervisor());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window));
     window.openDossier(second);
     auto *dossierWindow = window.findChild<DossierWindow *>();
     QCOMPARE(dossierWindow->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(),

@@ -150,14 +150,7 @@ void TestScreenFit::restDaysAreNamedWeekdays()
 
 void TestScreenFit::everyPageFitsSmallScreens_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<int>("page");
-    const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
-    for (const char *language : {"vi", "en"}) {
-        for (int i = 0; i < pages.keyCount(); ++i)
-            QTest::addRow("%s %s", language, pages.key(i))
-                << QString::fromLatin1(language) << pages.value(i);
-    }
+    test::addLanguageAndPageRows(QMetaEnum::fromType<MainWindow::Page>());
 }
 
 void TestScreenFit::everyPageFitsSmallScreens()

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTest>
@@ -80,6 +81,19 @@ inline void retype(QWidget *widget, const QString &text)
     QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(widget, Qt::Key_Delete);
     typeText(widget, text);
+}
+
+// One data row per language (vi, en) and per key of `pages` (MainWindow::Page): the columns
+// "language" (QString) and "page" (int).
+inline void addLanguageAndPageRows(const QMetaEnum &pages)
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("page");
+    for (const char *language : {"vi", "en"}) {
+        for (int i = 0; i < pages.keyCount(); ++i)
+            QTest::addRow("%s %s", language, pages.key(i))
+                << QString::fromLatin1(language) << pages.value(i);
+    }
 }
 
 // The Alt+key mnemonics that two things shown at once in `window` claim (labels with a buddy,
