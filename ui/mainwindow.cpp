@@ -2,6 +2,7 @@
 
 #include "db/backup.h"
 #include "db/database.h"
+#include "db/datachanges.h"
 #include "dialogs/passworddialog.h"
 #include "domain/clock.h"
 #include "domain/logfile.h"
@@ -40,6 +41,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -87,6 +89,7 @@ struct MainWindow::Actions
     QAction *openLogFolder = nullptr;
     QMenu *pageSetupMenu = nullptr;
     QList<QAction *> pageSetups;
+    QAction *reload = nullptr;
     QList<QAction *> pages;
 };
 
@@ -118,13 +121,24 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setPageWidget(Page::Settings, settingsPage);
     setPageWidget(Page::Procedures, new ProceduresPage(m_database.connection(), this));
     createListPages();
-    connect(reception, &ReceptionPage::dossierReceived, this, &MainWindow::refreshCounts);
+    // The badges follow every committed change (the lists and dossier windows listen too).
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &MainWindow::refreshCounts);
 
     // Live badges: other counters write the same database; the clock moves dossiers into
     // "due" and "overdue" by itself.
     m_countTimer = new QTimer(this);
     m_countTimer->setInterval(30000);
-    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        // Until other counters' changes are signalled (DataChanges), the list on screen
+        // follows when the counts moved.
+        const QMap<Worklist, qint64> before = m_lastCounts;
+        refreshCounts();
+        if (m_lastCounts != before) {
+            if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+                list->refresh();
+        }
+    });
     m_countTimer->start();
     connect(this, &MainWindow::dossierRequested, this, &MainWindow::openDossier);
     retranslate();
@@ -152,7 +166,6 @@ void MainWindow::createListPages()
         auto *list = new DossierListPage(m_database, worklists, this);
         list->setObjectName(QStringLiteral("list-%1").arg(Worklists::key(worklists.first())));
         connect(list, &DossierListPage::openDossier, this, &MainWindow::dossierRequested);
-        connect(list, &DossierListPage::dossiersChanged, this, &MainWindow::refreshCounts);
         setPageWidget(page, list);
     }
     auto *reports = new ReportsPage(m_database, this);
@@ -186,8 +199,10 @@ void MainWindow::showWorklist(Worklist worklist)
 {
     const Page page = pageOf(worklist);
     showPage(page);
-    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page)))
+    if (auto *list = qobject_cast<DossierListPage *>(pageWidget(page))) {
+        list->resetDrillDown();
         list->setWorklist(worklist);
+    }
 }
 
 void MainWindow::showDossiers(const DossierFilter &filter)
@@ -227,12 +242,14 @@ void MainWindow::refreshCounts()
         item->setData(BadgeDelegate::BadgeRole, counts.value(worklist));
         item->setData(BadgeDelegate::BadgeColorRole, colour(worklist, counts.value(worklist)));
     }
-    // The list on screen follows when something changed (a reset loses the reader's place).
-    if (counts != m_lastCounts) {
-        if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
-            list->refresh();
-    }
     m_lastCounts = counts;
+}
+
+void MainWindow::reload()
+{
+    refreshCounts();
+    if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+        list->refresh();
 }
 
 void MainWindow::createTrainingDatabase()
@@ -308,6 +325,13 @@ void MainWindow::createNavigation()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // A list chosen here is the whole worklist, not what the board drilled down to last.
+    const auto resetDrillDown = [this] {
+        if (auto *list = qobject_cast<DossierListPage *>(m_pages->currentWidget()))
+            list->resetDrillDown();
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, this, resetDrillDown);
+    connect(m_navigation, &QListWidget::itemClicked, this, resetDrillDown);
     m_navigation->setItemDelegate(new BadgeDelegate(m_navigation));
 
     // Every worklist with its live count, under the pages.
@@ -378,7 +402,10 @@ void MainWindow::createActions()
     a.quit->setMenuRole(QAction::QuitRole);
 
     a.newDossier = a.dossierMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), QString(),
-                                            this, [this] { showPage(Page::Reception); });
+                                            this, [this] {
+                                                showPage(Page::Reception);
+                                                focusCurrentPage();
+                                            });
     a.newDossier->setObjectName(QStringLiteral("actionNewDossier"));
     a.newDossier->setShortcut(QKeySequence::New);
 
@@ -402,7 +429,10 @@ void MainWindow::createActions()
     a.issuedSlips->setObjectName(QStringLiteral("actionIssuedSlips"));
 
     for (int i = 0; i < PageCount; ++i) {
-        QAction *action = a.viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        QAction *action = a.viewMenu->addAction(QString(), this, [this, i] {
+            showPage(Page(i));
+            focusCurrentPage();
+        });
         action->setShortcut(pageShortcut(Page(i)));
         a.pages.append(action);
     }
@@ -413,6 +443,11 @@ void MainWindow::createActions()
         QDesktopServices::openUrl(QUrl::fromLocalFile(LogFile::folder()));
     });
     a.openLogFolder->setObjectName(QStringLiteral("actionOpenLogFolder"));
+    a.viewMenu->addSeparator();
+    a.reload = a.viewMenu->addAction(QString(), this, &MainWindow::reload);
+    a.reload->setObjectName(QStringLiteral("actionReload"));
+    a.reload->setShortcut(QKeySequence(Qt::Key_F5));
+
     a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     a.about->setObjectName(QStringLiteral("actionAbout"));
     a.about->setMenuRole(QAction::AboutRole);
@@ -478,6 +513,7 @@ void MainWindow::retranslate()
     a.pageSetupMenu->setTitle(tr("Page set&up"));
     for (QAction *action : std::as_const(a.pageSetups))
         action->setText(tr("%1…").arg(PrintSettings::label(action->data().toString())));
+    a.reload->setText(tr("Re&load"));
     m_searchBox->setPlaceholderText(tr("Dossier code, name, ID number or phone (Ctrl+L)"));
 
     for (int i = 0; i < PageCount; ++i) {
@@ -539,6 +575,25 @@ void MainWindow::setActor(const Actor &actor)
     setSignedInUser(actor.displayName());
     if (isPageAvailable(Page(m_restoredPage)))
         showPage(Page(m_restoredPage));
+    focusCurrentPage();
+}
+
+void MainWindow::focusCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Else the first widget of the page that Tab would reach.
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 bool MainWindow::isPageAvailable(Page page) const
@@ -706,10 +761,7 @@ void MainWindow::showAbout()
 
 void MainWindow::openDossier(qint64 dossierId)
 {
-    DossierWindow *window = DossierWindow::open(m_database, m_actor, dossierId, this);
-    if (window)
-        connect(window, &DossierWindow::dossierChanged, this, &MainWindow::refreshCounts,
-                Qt::UniqueConnection);
+    DossierWindow::open(m_database, m_actor, dossierId, this);
 }
 
 void MainWindow::searchEntered()
@@ -729,8 +781,16 @@ void MainWindow::searchEntered()
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // The first start: 1280×800 where the screen has room for it with its frame, else
+        // the whole screen (1366×768 and 1024×768 are common at the counters).
+        const QRect available = screen()->availableGeometry();
+        const QSize wanted(1280, 800);
+        if (available.width() >= wanted.width() + 40 && available.height() >= wanted.height() + 60)
+            resize(wanted);
+        else
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
         // The pages need the room: the navigation starts narrow.

@@ -45,6 +45,8 @@ public:
     QString aboutText() const;
     Page currentPage() const;
     void showPage(Page page);
+    // Puts the keyboard focus in the first field of the page on screen.
+    void focusCurrentPage();
     // Installs the widget of a page (replacing what was there).
     void setPageWidget(Page page, QWidget *widget);
     QWidget *pageWidget(Page page) const;
@@ -64,6 +66,8 @@ public:
 
     // The live counts of the worklists (badges), read again now.
     void refreshCounts();
+    // F5: the badges and the list on screen read again.
+    void reload();
     // Shows the page of a worklist with that worklist chosen.
     void showWorklist(Worklist worklist);
     // Shows the dossiers of a group of the supervisor board.

@@ -1,5 +1,7 @@
 #include "db/transaction.h"
 
+#include "db/datachanges.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,6 +32,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    DataChanges::notify(m_db);
     return true;
 }
 

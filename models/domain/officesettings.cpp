@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace motcua::OfficeSettings {
 
 namespace {
@@ -393,6 +395,38 @@ QTime cutoffTime(const QMap<QString, QString> &stored)
     const QTime time = QTime::fromString(
         withDefaults(stored).value(QStringLiteral("office.cutoff")), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(15, 0);
+}
+
+QStringList weekdayKeys()
+{
+    return {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+            QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+            QStringLiteral("sun")};
+}
+
+QStringList weekdayNames()
+{
+    return {QCoreApplication::translate("OfficeSettings", "Monday"),
+            QCoreApplication::translate("OfficeSettings", "Tuesday"),
+            QCoreApplication::translate("OfficeSettings", "Wednesday"),
+            QCoreApplication::translate("OfficeSettings", "Thursday"),
+            QCoreApplication::translate("OfficeSettings", "Friday"),
+            QCoreApplication::translate("OfficeSettings", "Saturday"),
+            QCoreApplication::translate("OfficeSettings", "Sunday")};
+}
+
+QString restDaysText(const QString &value)
+{
+    bool ok = false;
+    const QList<Qt::DayOfWeek> days = parseRestDays(value, &ok);
+    if (!ok)
+        return value;
+    QList<Qt::DayOfWeek> sorted = days;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList names;
+    for (Qt::DayOfWeek day : std::as_const(sorted))
+        names << weekdayNames().at(int(day) - 1);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace motcua::OfficeSettings

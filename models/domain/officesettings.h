@@ -41,6 +41,12 @@ QTime cutoffTime(const QMap<QString, QString> &values);
 QDate firstUseDate(const QMap<QString, QString> &values);
 QList<WorkSession> parseSessions(const QString &text, QString *error = nullptr);
 QString formatSessions(const QList<WorkSession> &sessions);
+// The week's days as calendar.rest_days stores them ("mon" … "sun"), and their names in the
+// current language ("Thứ Hai" … "Chủ nhật"), Monday first.
+QStringList weekdayKeys();
+QStringList weekdayNames();
+// A stored list of rest days ("sat,sun") in words ("Thứ Bảy, Chủ nhật"); unknown text as is.
+QString restDaysText(const QString &value);
 
 } // namespace OfficeSettings
 } // namespace motcua

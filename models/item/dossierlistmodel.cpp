@@ -98,7 +98,12 @@ void DossierListModel::refresh()
         m_pageEnds.append(DossierQuery::anchorOf(rows.last().data, sortBy()));
         remember(0, std::move(rows));
     }
-    endResetModel();
+    {
+        // A view whose scroll bar was at the end asks for more from inside the reset signal:
+        // not before every receiver has seen the reset (it asks again when it lays out).
+        const QScopedValueRollback<bool> resetting(m_fetching, true);
+        endResetModel();
+    }
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
 }

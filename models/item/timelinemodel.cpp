@@ -72,7 +72,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (Column(index.column())) {
         case Time:
-            return event.occurredAt.toSecsSinceEpoch();
+            // The minute shown, then the order of writing (as `dossier show`): a deadline
+            // recalculated a few seconds before a handover stated at the full minute stays
+            // before it.
+            return (event.occurredAt.toSecsSinceEpoch() / 60) * TimeSortIdSpan
+                + qBound<qint64>(0, event.id, TimeSortIdSpan - 1);
         case Action:
             return event.kind;
         case Actor:

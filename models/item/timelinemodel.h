@@ -18,10 +18,14 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // the raw value: seconds since the epoch, keys, text
+        // The raw value: keys, text; for the time, minutes since the epoch × TimeSortIdSpan +
+        // the event id (same-minute events in the order they were written).
+        SortRole = Qt::UserRole + 1,
         KindRole, // the event kind ("transferred" …)
         EventIdRole,
     };
+
+    static constexpr qint64 TimeSortIdSpan = qint64(1) << 36;
 
     explicit TimelineModel(QObject *parent = nullptr);
 

@@ -8,6 +8,7 @@
 #include "pages/settingspage.h"
 #include "storefixture.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,7 +156,13 @@ void TestOfficeSettings::badValueShowsItsMessageNextToTheField()
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("error_") + key);
     QVERIFY(error->isVisible());
     // Next to the field: right under it, aligned with it.
-    const QRect field = edit->geometry();
+    // The rest days are chosen with check boxes (the line behind them is hidden).
+    const bool days = !edit->isVisible();
+    const QRect field = days
+        ? dialog.findChild<QCheckBox *>(QStringLiteral("restDay_mon"))
+              ->geometry()
+              .united(dialog.findChild<QCheckBox *>(QStringLiteral("restDay_sun"))->geometry())
+        : edit->geometry();
     const QRect message = error->geometry();
     QVERIFY(error->parentWidget() == edit->parentWidget());
     QCOMPARE(message.left(), field.left());
@@ -165,7 +172,8 @@ void TestOfficeSettings::badValueShowsItsMessageNextToTheField()
         if (spec.key != key)
             QVERIFY2(dialog.errorText(spec.key).isEmpty(), qPrintable(spec.key));
     }
-    QTRY_VERIFY(edit->hasFocus());
+    QTRY_VERIFY(days ? dialog.findChild<QCheckBox *>(QStringLiteral("restDay_mon"))->hasFocus()
+                     : edit->hasFocus());
     QCOMPARE(SettingsStore(m_db.connection()).all(), before);
     QCOMPARE(settingsEvents(), eventsBefore);
 

@@ -739,7 +739,7 @@ void TestProceduresPage::deleteKeyDeactivatesAfterConfirmation()
     QVERIFY(
         table->model()->index(row, ProcedureTableModel::Name).data(Qt::ForegroundRole).isValid());
     auto *activeButton = child<QPushButton>("activeButton");
-    QCOMPARE(activeButton->text(), ProceduresPage::tr("&Activate"));
+    QCOMPARE(activeButton->text(), ProceduresPage::tr("Activate"));
     QVERIFY(!child<QCheckBox>("activeCheck")->isChecked());
 
     // Activating again needs no confirmation.

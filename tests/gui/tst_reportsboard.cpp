@@ -48,6 +48,8 @@ private slots:
     void badgesCountTheWorklists();
     void boardDrillsDownToTheList();
     void worklistPanelOpensItsPage();
+    void navigationResetsTheDrillDown_data();
+    void navigationResetsTheDrillDown();
     void searchBoxSearchesFolded();
     void reportsNeedThePermission();
     void periodReportTable();
@@ -233,6 +235,52 @@ void TestReportsBoard::worklistPanelOpensItsPage()
         = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::AwaitingReturn));
     QCOMPARE(list->worklist(), Worklist::Returned);
     QTRY_COMPARE(list->model()->rowCount(), 1);
+}
+
+// Issue 13: after the committee's overdue count, Overdue chosen in the navigation (or in the
+// worklist panel) is the whole worklist again, not "2 of 3" with a hidden filter.
+void TestReportsBoard::navigationResetsTheDrillDown_data()
+{
+    QTest::addColumn<bool>("fromPanel");
+    QTest::newRow("navigation") << false;
+    QTest::newRow("worklist panel") << true;
+}
+
+void TestReportsBoard::navigationResetsTheDrillDown()
+{
+    QFETCH(bool, fromPanel);
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Reports);
+    auto *offices = window.findChild<QTableWidget *>(QStringLiteral("boardOffice"));
+    QTRY_COMPARE(offices->rowCount(), 2);
+    offices->scrollToItem(offices->item(0, 1));
+    QTest::mouseClick(offices->viewport(), Qt::LeftButton, {},
+                      offices->visualItemRect(offices->item(0, 1)).center());
+    auto *list = qobject_cast<DossierListPage *>(window.pageWidget(MainWindow::Page::Overdue));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Overdue);
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+
+    QListWidget *nav = window.findChild<QListWidget *>(fromPanel ? QStringLiteral("worklists")
+                                                                 : QStringLiteral("navigation"));
+    QListWidgetItem *overdue = nullptr;
+    for (int i = 0; i < nav->count(); ++i) {
+        if (nav->item(i)->text() == QLatin1String("Overdue"))
+            overdue = nav->item(i);
+    }
+    QVERIFY(overdue);
+    if (!fromPanel) { // back to the board first, as a supervisor would
+        window.showPage(MainWindow::Page::Reports);
+    }
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(overdue).center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Overdue);
+    QCOMPARE(list->filter().decidingOffice, QString());
+    QCOMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(list->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("3 dossier(s)"));
+    QCOMPARE(list->findChild<QComboBox *>(QStringLiteral("officeCombo"))->currentIndex(), 0);
 }
 
 void TestReportsBoard::searchBoxSearchesFolded()

@@ -2,10 +2,17 @@
 
 // Helpers for the offscreen GUI tests: answering modal dialogs, typing Vietnamese text.
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -74,6 +81,61 @@ inline void retype(QWidget *widget, const QString &text)
     QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(widget, Qt::Key_Delete);
     typeText(widget, text);
+}
+
+// One data row per language (vi, en) and per key of `pages` (MainWindow::Page): the columns
+// "language" (QString) and "page" (int).
+inline void addLanguageAndPageRows(const QMetaEnum &pages)
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("page");
+    for (const char *language : {"vi", "en"}) {
+        for (int i = 0; i < pages.keyCount(); ++i)
+            QTest::addRow("%s %s", language, pages.key(i))
+                << QString::fromLatin1(language) << pages.value(i);
+    }
+}
+
+// The Alt+key mnemonics that two things shown at once in `window` claim (labels with a buddy,
+// buttons, group boxes, tabs, the menu bar's menus): one of each pair never answers its key.
+// Each clash reads "Alt+D: &Dossier | Ngày &duyệt".
+inline QStringList mnemonicClashes(QWidget *window)
+{
+    QMap<QString, QStringList> claims;
+    const auto claim = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            claims[key.toString()].append(text);
+    };
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (widget->window() != window || !widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            claim(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            claim(button->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(widget))
+            claim(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    claim(tabs->tabText(i));
+            }
+        } else if (auto *bar = qobject_cast<QMenuBar *>(widget)) {
+            for (const QAction *action : bar->actions()) {
+                if (action->isVisible())
+                    claim(action->text());
+            }
+        }
+    }
+    QStringList clashes;
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(" | "));
+    }
+    return clashes;
 }
 
 } // namespace motcua::test

@@ -19,6 +19,8 @@ private slots:
     void passesTheModelTester();
     void showsEachEventInWords();
     void sortsByTheRawValue();
+    void sameMinuteEventsInTheOrderWritten_data();
+    void sameMinuteEventsInTheOrderWritten();
     void retranslateSignalsHeadersAndData();
 
 private:
@@ -104,7 +106,9 @@ void TestTimelineModel::sortsByTheRawValue()
     TimelineModel model;
     model.setEvents(events());
     QCOMPARE(model.data(model.index(1, TimelineModel::Time), TimelineModel::SortRole).toLongLong(),
-             test::officeTime(2026, 3, 2, 10, 0).toSecsSinceEpoch());
+             test::officeTime(2026, 3, 2, 10, 0).toSecsSinceEpoch() / 60
+                     * TimelineModel::TimeSortIdSpan
+                 + events().at(1).id);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setSortRole(TimelineModel::SortRole);
@@ -112,6 +116,43 @@ void TestTimelineModel::sortsByTheRawValue()
     QCOMPARE(proxy.index(0, TimelineModel::Action).data().toString(),
              QStringLiteral("Return the result"));
     QCOMPARE(proxy.index(3, TimelineModel::Action).data().toString(), QStringLiteral("Received"));
+}
+
+// Issue 13: a deadline recalculated at 08:00:40 and the return stated at 08:00 (written after
+// it) show in the order written, as `dossier show` has them; minutes still order first.
+void TestTimelineModel::sameMinuteEventsInTheOrderWritten_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("oldest first") << Qt::AscendingOrder << QList<qint64> {5, 10, 11, 12};
+    QTest::newRow("newest first") << Qt::DescendingOrder << QList<qint64> {12, 11, 10, 5};
+}
+
+void TestTimelineModel::sameMinuteEventsInTheOrderWritten()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<qint64>, ids);
+    const auto event = [](qint64 id, int minute, int second, const char *kind) {
+        EventRecord e;
+        e.id = id;
+        e.occurredAt = test::officeTime(2026, 3, 5, 8, minute).addSecs(second);
+        e.recordedAt = e.occurredAt;
+        e.kind = QString::fromLatin1(kind);
+        return e;
+    };
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Stored order differs from both answers: the model must not depend on it.
+    model.setEvents({event(12, 1, 0, "returned"), event(11, 0, 0, "returned"),
+                     event(10, 0, 40, "deadline-recalculated"), event(5, 0, 59, "transferred")});
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(TimelineModel::SortRole);
+    proxy.sort(TimelineModel::Time, order);
+    QList<qint64> shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, 0).data(TimelineModel::EventIdRole).toLongLong();
+    QCOMPARE(shown, ids);
 }
 
 void TestTimelineModel::retranslateSignalsHeadersAndData()

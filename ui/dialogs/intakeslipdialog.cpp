@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace motcua {
@@ -51,6 +52,10 @@ IntakeSlipDialog::IntakeSlipDialog(Kind kind, const QStringList &suggestedItems,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Enter starts a new line in the texts; Ctrl+Enter records, as on the reception page.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        new QShortcut(keys, this, this, &IntakeSlipDialog::accept);
     resize(560, kind == Kind::Completion ? 420 : 240);
     (m_items ? static_cast<QWidget *>(m_items) : m_reason)->setFocus();
 }

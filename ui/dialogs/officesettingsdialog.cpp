@@ -3,9 +3,11 @@
 #include "domain/officesettings.h"
 #include "store/settingsstore.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,13 +77,16 @@ OfficeSettingsDialog::OfficeSettingsDialog(const QSqlDatabase &db, const Actor &
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // Narrower than label and field side by side: the field goes below its label, which
+    // stays readable (never squeezed to nothing).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const OfficeSettings::Spec &spec : OfficeSettings::all()) {
         Field field;
         field.key = spec.key;
         field.label = new QLabel(this);
         field.edit = new QLineEdit(values.value(spec.key), this);
         field.edit->setObjectName(QStringLiteral("edit_") + spec.key);
-        field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 56);
+        field.edit->setMinimumWidth(field.edit->fontMetrics().averageCharWidth() * 24);
         field.label->setBuddy(field.edit);
         field.error = new QLabel(this);
         field.error->setObjectName(QStringLiteral("error_") + spec.key);
@@ -91,6 +96,8 @@ OfficeSettingsDialog::OfficeSettingsDialog(const QSqlDatabase &db, const Actor &
         auto *cell = new QVBoxLayout;
         cell->setSpacing(2);
         cell->addWidget(field.edit);
+        if (spec.key == QLatin1String("calendar.rest_days"))
+            addRestDays(field, cell);
         cell->addWidget(field.error);
         form->addRow(field.label, cell);
         // A message belongs to the value it judged: editing the field clears it.
@@ -122,6 +129,43 @@ OfficeSettingsDialog::OfficeSettingsDialog(const QSqlDatabase &db, const Actor &
 }
 
 OfficeSettingsDialog::~OfficeSettingsDialog() = default;
+
+// The weekly rest days as seven named check boxes; the hidden line beside them keeps the
+// stored text ("sat,sun"), so that validation and saving stay those of every other field.
+void OfficeSettingsDialog::addRestDays(Field &field, QVBoxLayout *cell)
+{
+    field.edit->hide();
+    auto *days = new QGridLayout;
+    days->setContentsMargins(0, 0, 0, 0);
+    const QStringList keys = OfficeSettings::weekdayKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *box = new QCheckBox(this);
+        box->setObjectName(QStringLiteral("restDay_") + keys.at(i));
+        days->addWidget(box, i / 4, i % 4);
+        m_restDays.append(box);
+        connect(box, &QCheckBox::toggled, this,
+                [this, keys, edit = field.edit, error = field.error] {
+                    QStringList chosen;
+                    for (int d = 0; d < m_restDays.size(); ++d) {
+                        if (m_restDays.at(d)->isChecked())
+                            chosen << keys.at(d);
+                    }
+                    edit->setText(chosen.join(QLatin1Char(',')));
+                    error->hide();
+                });
+    }
+    const auto show = [this, keys](const QString &text) {
+        const QStringList chosen = text.toLower().remove(QLatin1Char(' ')).split(QLatin1Char(','));
+        for (int d = 0; d < m_restDays.size(); ++d) {
+            const QSignalBlocker blocker(m_restDays.at(d));
+            m_restDays.at(d)->setChecked(chosen.contains(keys.at(d)));
+        }
+    };
+    show(field.edit->text());
+    connect(field.edit, &QLineEdit::textChanged, this, show);
+    field.label->setBuddy(m_restDays.first());
+    cell->addLayout(days);
+}
 
 void OfficeSettingsDialog::setFirstStart(bool firstStart)
 {
@@ -167,6 +211,9 @@ void OfficeSettingsDialog::retranslate()
         field.edit->setPlaceholderText(description);
         field.edit->setToolTip(description);
     }
+    const QStringList dayNames = OfficeSettings::weekdayNames();
+    for (int d = 0; d < m_restDays.size(); ++d)
+        m_restDays.at(d)->setText(dayNames.at(d));
     m_buttons->button(QDialogButtonBox::Save)
         ->setText(m_firstStart ? tr("Save and start") : tr("Save"));
 }
@@ -189,7 +236,7 @@ void OfficeSettingsDialog::accept()
     m_generalError->hide();
     // Every field is judged first, so that all the messages show at once.
     QMap<QString, QString> values;
-    QLineEdit *firstInvalid = nullptr;
+    QWidget *firstInvalid = nullptr;
     for (Field &field : m_fields) {
         QString normalized;
         QString error;
@@ -199,12 +246,13 @@ void OfficeSettingsDialog::accept()
         } else {
             showError(field, error);
             if (!firstInvalid)
-                firstInvalid = field.edit;
+                firstInvalid = field.edit->isHidden() ? field.label->buddy() : field.edit;
         }
     }
     if (firstInvalid) {
         firstInvalid->setFocus(Qt::OtherFocusReason);
-        firstInvalid->selectAll();
+        if (auto *line = qobject_cast<QLineEdit *>(firstInvalid))
+            line->selectAll();
         return;
     }
     QString error;

@@ -6,9 +6,11 @@
 #include <QMap>
 #include <QSqlDatabase>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace motcua {
 
@@ -47,6 +49,7 @@ private:
     };
 
     void retranslate();
+    void addRestDays(Field &field, QVBoxLayout *cell);
     void showError(Field &field, const QString &message);
 
     QSqlDatabase m_db;
@@ -57,6 +60,7 @@ private:
     QLabel *m_generalError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<Field> m_fields;
+    QList<QCheckBox *> m_restDays; // Monday … Sunday
 };
 
 } // namespace motcua

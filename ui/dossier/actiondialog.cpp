@@ -118,14 +118,27 @@ ActionDialog::ActionDialog(DossierAction action, const Dossier &dossier,
         updateReturnMethod();
     retranslate();
     setMinimumWidth(520);
-    // Start where typing is needed: the first empty line, else the time.
-    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
-        if (edit->text().isEmpty() && edit->isVisibleTo(this)
-            && !qobject_cast<QDateTimeEdit *>(edit->parent())) {
-            edit->setFocus(Qt::OtherFocusReason);
+    // Start where typing is needed: the first empty field below the time (which is rarely
+    // changed, and whose sections Tab walks) but the optional note, else the first field
+    // below the time.
+    QWidget *first = nullptr;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem *item = m_form->itemAt(row, QFormLayout::FieldRole);
+        QWidget *field = item ? item->widget() : nullptr;
+        if (!field || field == m_time || !field->isVisibleTo(this) || !field->isEnabled())
+            continue;
+        const auto *line = qobject_cast<QLineEdit *>(field);
+        const auto *text = qobject_cast<QPlainTextEdit *>(field);
+        if (field != m_note
+            && ((line && line->text().isEmpty()) || (text && text->toPlainText().isEmpty()))) {
+            first = field;
             break;
         }
+        if (!first)
+            first = field;
     }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget *ActionDialog::addField(const ActionField &field, const ActionInput &defaults)

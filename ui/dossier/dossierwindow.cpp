@@ -1,6 +1,7 @@
 #include "dossier/dossierwindow.h"
 
 #include "db/database.h"
+#include "db/datachanges.h"
 #include "domain/clock.h"
 #include "dossier/actiondialog.h"
 #include "dossier/dossierprinting.h"
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -210,8 +212,13 @@ DossierWindow::DossierWindow(Database &database, const Actor &actor, qint64 doss
     layout->addLayout(header);
     layout->addLayout(body, 1);
 
-    resize(1180, 720);
+    // Roomy where the screen allows, never beyond it (a 1024×768 screen at the counter).
+    const QSize room = screen()->availableGeometry().size() - QSize(16, 48);
+    resize(QSize(1180, 720).boundedTo(room).expandedTo(minimumSizeHint()));
     reload();
+    // A change committed anywhere (this window, another one, a batch transfer) shows here.
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &DossierWindow::reload);
 }
 
 DossierWindow::~DossierWindow() = default;

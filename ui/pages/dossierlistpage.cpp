@@ -1,6 +1,7 @@
 #include "pages/dossierlistpage.h"
 
 #include "db/database.h"
+#include "db/datachanges.h"
 #include "domain/clock.h"
 #include "domain/csv.h"
 #include "dossier/actiondialog.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
@@ -183,6 +185,9 @@ void DossierListPage::build()
         clearDrillDown();
         applyFilter();
     });
+    // Whatever was committed (here, in a dossier window, at reception) shows at once.
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &DossierListPage::refresh);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_worklist);
@@ -251,7 +256,6 @@ void DossierListPage::transferSelected()
     if (dialog.exec() != QDialog::Accepted || transferred.isEmpty())
         return;
     emit dossiersChanged();
-    refresh();
     DossierPrinting::offerHandoverList(this, m_database, transferred, dialog.input(),
                                        tr("Dossiers transferred"),
                                        tr("%n dossier(s) handed over. Print the handover list now?",
@@ -339,6 +343,19 @@ void DossierListPage::showFilter(const DossierFilter &filter)
     m_drillDown->setVisible(!m_drillText.isEmpty());
     m_clearDrillDown->setVisible(!m_drillText.isEmpty());
     setWorklist(filter.worklist);
+    m_drilled = true;
+}
+
+void DossierListPage::resetDrillDown()
+{
+    if (!m_drilled)
+        return;
+    m_drilled = false;
+    clearDrillDown();
+    m_search->clear();
+    m_field->setCurrentIndex(0);
+    m_office->setCurrentIndex(0);
+    applyFilter();
 }
 
 void DossierListPage::clearDrillDown()
@@ -381,7 +398,27 @@ void DossierListPage::refresh()
         m_stale = true;
         return;
     }
+    // The reader keeps their place: the same dossiers selected, the same rows in view.
+    const QList<qint64> selected = selectedIds();
+    const qint64 current = m_model->dossierId(m_table->currentIndex().row());
+    const int currentColumn = qMax(0, m_table->currentIndex().column());
+    const int fetched = m_model->rowCount();
+    const int scroll = m_table->verticalScrollBar()->value();
     m_model->refresh();
+    while (m_model->rowCount() < fetched && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount() && (current || !selected.isEmpty()); ++row) {
+        const qint64 id = m_model->dossierId(row);
+        if (selected.contains(id))
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, DossierListModel::ColumnCount - 1));
+        if (id == current)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, currentColumn),
+                                                       QItemSelectionModel::NoUpdate);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->verticalScrollBar()->setValue(scroll);
     m_stale = false;
     updateCount();
 }

@@ -36,6 +36,9 @@ public:
     // Narrows to a group of the supervisor board (deciding office, field, procedure, clerk).
     void showFilter(const DossierFilter &filter);
     DossierFilter filter() const;
+    // Drops what a drill-down narrowed (search, field, office, procedure, clerk): the worklist
+    // chosen again from the navigation is the whole worklist.
+    void resetDrillDown();
     DossierListModel *model() const { return m_model; }
     // Reads again (new dossiers, a new day).
     void refresh();
@@ -82,6 +85,7 @@ private:
     QString m_drillReceiver;
     QString m_drillText;
     bool m_stale = true;
+    bool m_drilled = false; // the filters were set by showFilter()
 };
 
 } // namespace motcua

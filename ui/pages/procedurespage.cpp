@@ -594,18 +594,18 @@ void ProceduresPage::retranslate()
     m_search->setPlaceholderText(tr("Search by code or name, with or without diacritics (Ctrl+F)"));
     if (m_fieldFilter->count() > 0)
         m_fieldFilter->setItemText(0, tr("All fields"));
-    m_newButton->setText(tr("&New procedure"));
+    m_newButton->setText(tr("Ne&w procedure"));
     m_newButton->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
-    m_importButton->setText(tr("&Import CSV…"));
+    m_importButton->setText(tr("Import CSV…"));
     m_importButton->setToolTip(tr("Add or update procedures from a CSV file: all rows or none"));
     m_exportButton->setText(tr("E&xport CSV…"));
 
     m_codeLabel->setText(tr("&Code:"));
     m_code->setPlaceholderText(tr("National code, e.g. 1.001193"));
     m_nameLabel->setText(tr("Na&me:"));
-    m_fieldLabel->setText(tr("&Field:"));
+    m_fieldLabel->setText(tr("F&ield:"));
     m_levelLabel->setText(tr("&Level:"));
-    m_officeLabel->setText(tr("&Deciding office:"));
+    m_officeLabel->setText(tr("Decidi&ng office:"));
     m_durationLabel->setText(tr("&Time limit:"));
     m_unit->setItemText(0, tr("working days"));
     m_unit->setItemText(1, tr("working hours"));
@@ -633,18 +633,18 @@ void ProceduresPage::retranslate()
         m_loading = loading;
     }
     m_addBudget->setText(tr("Add &budget"));
-    m_removeBudget->setText(tr("&Remove budget"));
-    m_effective->setText(tr("Effective &from:"));
-    m_active->setText(tr("In &use (offered at reception)"));
+    m_removeBudget->setText(tr("Remove b&udget"));
+    m_effective->setText(tr("Effective fr&om:"));
+    m_active->setText(tr("In use (offered at rece&ption)"));
     m_documentsBox->setTitle(tr("Required documents"));
     m_documents->setHorizontalHeaderLabels({tr("Document"), tr("Originals"), tr("Copies")});
     m_addDocument->setText(tr("&Add"));
-    m_removeDocument->setText(tr("Re&move"));
-    m_moveUp->setText(tr("Move u&p"));
-    m_moveDown->setText(tr("Move do&wn"));
+    m_removeDocument->setText(tr("&Remove"));
+    m_moveUp->setText(tr("Move up"));
+    m_moveDown->setText(tr("Move down"));
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
-    m_deactivateAction->setText(tr("&Deactivate…"));
+    m_deactivateAction->setText(tr("Deactivate…"));
     updateEditorState();
 }
 
@@ -761,8 +761,7 @@ void ProceduresPage::updateEditorState()
     m_saveButton->setEnabled(editable && (m_dirty || m_current.id == 0));
     m_activeButton->setEnabled(editable && m_current.id != 0);
     m_deactivateAction->setEnabled(editable && m_current.id != 0 && m_current.active);
-    m_activeButton->setText(m_current.active || !m_current.id ? tr("&Deactivate…")
-                                                              : tr("&Activate"));
+    m_activeButton->setText(m_current.active || !m_current.id ? tr("Deactivate…") : tr("Activate"));
 }
 
 void ProceduresPage::refreshChoices()

@@ -73,6 +73,9 @@ ReceptionPage::ReceptionPage(Database &database, QWidget *parent)
     setObjectName(QStringLiteral("receptionPage"));
     buildForm();
     retranslate();
+    m_emptyState = formState();
+    // The page's first field: where Ctrl+N and the sign-in put the clerk.
+    setFocusProxy(m_procedure);
     setActor(Actor()); // nobody may receive until someone signs in
     // The promised time moves with the clock (cut-off, end of the day).
     m_clock->setInterval(30000);
@@ -89,7 +92,11 @@ void ReceptionPage::buildForm()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    outer->addWidget(m_title);
+    // The title row also holds the two secondary buttons: the row of outcomes below stays
+    // narrow enough for a 1024-pixel screen.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    outer->addLayout(titleRow);
 
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("receptionErrors"));
@@ -276,6 +283,7 @@ void ReceptionPage::buildForm()
     m_returnPost->setObjectName(QStringLiteral("returnPost"));
     m_returnCounter->setChecked(true);
     auto *returnLabel = new QLabel(m_dossierBox);
+    returnLabel->setBuddy(m_returnCounter);
     m_labels.insert(QStringLiteral("return"), returnLabel);
     auto *returnRow = new QHBoxLayout;
     returnRow->addWidget(m_returnCounter);
@@ -315,8 +323,8 @@ void ReceptionPage::buildForm()
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     m_issuedSlipsButton = new QPushButton(this);
     m_issuedSlipsButton->setObjectName(QStringLiteral("issuedSlipsButton"));
-    buttons->addWidget(m_clearButton);
-    buttons->addWidget(m_issuedSlipsButton);
+    titleRow->addWidget(m_clearButton);
+    titleRow->addWidget(m_issuedSlipsButton);
     buttons->addStretch();
     buttons->addWidget(m_refuseButton);
     buttons->addWidget(m_completionButton);
@@ -325,7 +333,7 @@ void ReceptionPage::buildForm()
     connect(m_receiveButton, &QPushButton::clicked, this, &ReceptionPage::receive);
     connect(m_completionButton, &QPushButton::clicked, this, &ReceptionPage::requestCompletion);
     connect(m_refuseButton, &QPushButton::clicked, this, &ReceptionPage::refuse);
-    connect(m_clearButton, &QPushButton::clicked, this, &ReceptionPage::clearForm);
+    connect(m_clearButton, &QPushButton::clicked, this, &ReceptionPage::newApplicant);
     connect(m_issuedSlipsButton, &QPushButton::clicked, this, &ReceptionPage::showIssuedSlips);
 
     // Keyboard: the whole form without the mouse.
@@ -338,7 +346,7 @@ void ReceptionPage::buildForm()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), &ReceptionPage::requestCompletion);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ReceptionPage::refuse);
     shortcut(QKeySequence(Qt::Key_F2), [this] { m_scan->setFocus(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ReceptionPage::clearForm);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ReceptionPage::newApplicant);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &ReceptionPage::showIssuedSlips);
 
     setStyleSheet(QStringLiteral(
@@ -353,39 +361,39 @@ void ReceptionPage::retranslate()
     m_procedure->setPlaceholderText(
         tr("Type part of the name or the code, e.g. \"khai sinh\" or \"1.0011\""));
     m_applicantBox->setTitle(tr("Applicant"));
-    m_scanLabel->setText(tr("Scan &ID card (F2):"));
+    m_scanLabel->setText(tr("S&can ID card (F2):"));
     m_scan->setPlaceholderText(tr("Scan the QR code of the chip ID card"));
-    m_person->setText(tr("&Individual"));
-    m_organisation->setText(tr("&Organisation"));
+    m_person->setText(tr("Individual"));
+    m_organisation->setText(tr("Organisation"));
     updateApplicantKind();
     m_labels.value(Reception::FieldApplicantBirth)->setText(tr("Date of &birth:"));
     m_birth->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_labels.value(Reception::FieldApplicantPhone)->setText(tr("P&hone:"));
+    m_labels.value(Reception::FieldApplicantPhone)->setText(tr("Ph&one:"));
     m_labels.value(Reception::FieldApplicantAddress)->setText(tr("&Address:"));
     m_labels.value(Reception::FieldApplicantEmail)->setText(tr("&E-mail:"));
-    m_proxyBox->setTitle(tr("Submitted by an a&uthorised person"));
+    m_proxyBox->setTitle(tr("Submitted b&y an authorised person"));
     m_labels.value(Reception::FieldProxyName)->setText(tr("Full name:"));
     m_labels.value(Reception::FieldProxyId)->setText(tr("Personal ID number:"));
     m_labels.value(Reception::FieldProxyPhone)->setText(tr("Phone:"));
     m_labels.value(QStringLiteral("proxy.address"))->setText(tr("Address:"));
     m_dossierBox->setTitle(tr("Dossier"));
-    m_labels.value(QStringLiteral("channel"))->setText(tr("Submitted &via:"));
+    m_labels.value(QStringLiteral("channel"))->setText(tr("Sub&mitted via:"));
     for (int i = 0; i < m_channel->count(); ++i)
         m_channel->setItemText(i, Dossiers::channelLabel(Channel(m_channel->itemData(i).toInt())));
     m_labels.value(Reception::FieldDocuments)
-        ->setText(tr("Documents handed in (&tick what was received; Space toggles):"));
+        ->setText(tr("Documents handed in (tick &what was received; Space toggles):"));
     m_documents->setHorizontalHeaderLabels({tr("Document"), tr("Originals"), tr("Copies")});
     m_extraDocument->setPlaceholderText(tr("Another document handed in, then Enter"));
     m_addDocument->setText(tr("Add"));
     m_labels.value(Reception::FieldSets)->setText(tr("Number of &sets:"));
-    m_labels.value(QStringLiteral("return"))->setText(tr("Result returned:"));
-    m_returnCounter->setText(tr("At the &counter"));
-    m_returnPost->setText(tr("By p&ost to:"));
+    m_labels.value(QStringLiteral("return"))->setText(tr("Resu&lt returned:"));
+    m_returnCounter->setText(tr("At the counter"));
+    m_returnPost->setText(tr("By post to:"));
     m_returnAddress->setPlaceholderText(tr("Postal address for the result"));
-    m_labels.value(Reception::FieldNote)->setText(tr("&Note:"));
+    m_labels.value(Reception::FieldNote)->setText(tr("No&te:"));
     m_receiveButton->setText(tr("&Receive and print receipt (Ctrl+Enter)"));
-    m_completionButton->setText(tr("Request &completion (Ctrl+B)"));
-    m_refuseButton->setText(tr("Re&fuse (Ctrl+Shift+R)"));
+    m_completionButton->setText(tr("Re&quest completion (Ctrl+B)"));
+    m_refuseButton->setText(tr("Ref&use (Ctrl+Shift+R)"));
     m_clearButton->setText(tr("New applicant (Ctrl+Shift+N)"));
     m_issuedSlipsButton->setText(tr("Slips issued… (Ctrl+Shift+P)"));
     m_issuedSlipsButton->setToolTip(
@@ -397,9 +405,9 @@ void ReceptionPage::updateApplicantKind()
 {
     const bool person = m_person->isChecked();
     m_labels.value(Reception::FieldApplicantName)
-        ->setText(person ? tr("&Full name:") : tr("Organisation &name:"));
+        ->setText(person ? tr("Full &name:") : tr("Organisation &name:"));
     m_labels.value(Reception::FieldApplicantId)
-        ->setText(person ? tr("Personal I&D number:") : tr("Organisation co&de:"));
+        ->setText(person ? tr("Personal &ID number:") : tr("Or&ganisation code:"));
     m_id->setPlaceholderText(person ? tr("12 digits") : tr("Tax code or identifier"));
     m_birth->setEnabled(person);
 }
@@ -712,6 +720,7 @@ void ReceptionPage::recordIntakeSlip(IntakeSlip::Kind kind, const QStringList &i
         return;
     }
     clearErrors();
+    m_recordedState = formState();
     const bool refusal = kind == IntakeSlip::Kind::Refusal;
     emit intakeSlipRecorded(id, refusal);
     offerIntakeSlip(id, refusal);
@@ -771,6 +780,50 @@ void ReceptionPage::clearForm()
     m_duplicates->hide();
     updateDeadline();
     m_procedure->setFocus();
+}
+
+QStringList ReceptionPage::formState() const
+{
+    QStringList state;
+    for (const QLineEdit *edit : {static_cast<QLineEdit *>(m_procedure), m_scan, m_name, m_id,
+                                  m_birth, m_phone, m_address, m_email, m_proxyName, m_proxyId,
+                                  m_proxyPhone, m_proxyAddress, m_extraDocument, m_returnAddress})
+        state << edit->text();
+    state << m_note->toPlainText() << QString::number(m_sets->value())
+          << QString::number(m_person->isChecked()) << QString::number(m_proxyBox->isChecked())
+          << QString::number(m_returnPost->isChecked());
+    for (int row = 0; row < m_documents->rowCount(); ++row) {
+        for (int column = 0; column < m_documents->columnCount(); ++column) {
+            const QTableWidgetItem *item = m_documents->item(row, column);
+            state << (item ? item->text() + QString::number(item->checkState()) : QString());
+        }
+    }
+    return state;
+}
+
+bool ReceptionPage::hasUnsavedInput() const
+{
+    const QStringList state = formState();
+    return state != m_emptyState && state != m_recordedState;
+}
+
+void ReceptionPage::newApplicant()
+{
+    if (hasUnsavedInput()) {
+        QMessageBox box(QMessageBox::Question, tr("New applicant"),
+                        tr("The form holds data that was not received. Clear it for a new "
+                           "applicant?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("confirmNewApplicant"));
+        QPushButton *clear = box.addButton(tr("&Clear the form"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != clear)
+            return;
+    }
+    clearForm();
 }
 
 void ReceptionPage::changeEvent(QEvent *event)

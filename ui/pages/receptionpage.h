@@ -41,6 +41,10 @@ public:
     // Applies a line typed by an ID card scanner; false (and the form untouched) when malformed.
     bool applyCitizenCard(const QString &line);
     void clearForm();
+    // Ctrl+Shift+N and its button: a new applicant, after asking when something typed would be
+    // lost (not received, no slip recorded for it).
+    void newApplicant();
+    bool hasUnsavedInput() const;
 
     // Builds the request from the form (also used by tests).
     ReceptionRequest request() const;
@@ -81,6 +85,8 @@ private:
     // its slip.
     void recordIntakeSlip(IntakeSlip::Kind kind, const QStringList &items, const QString &reason);
     void offerIntakeSlip(qint64 slipId, bool refusal);
+    // Everything the form holds, to tell an untouched or recorded form from a typed one.
+    QStringList formState() const;
 
     Database &m_database;
     Actor m_actor;
@@ -132,6 +138,8 @@ private:
     QPushButton *m_issuedSlipsButton = nullptr;
 
     QHash<QObject *, QString> m_textBeforeScan;
+    QStringList m_emptyState;
+    QStringList m_recordedState; // as it was when its slip was recorded
 };
 
 } // namespace motcua

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "dialogs/dialogsupport.h"
+#include "db/datachanges.h"
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
@@ -83,6 +84,8 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
     layout->addWidget(m_denied);
     layout->addWidget(m_tabs, 1);
     retranslate();
+    connect(DataChanges::of(m_database.connection()), &DataChanges::changed, this,
+            &ReportsPage::dataChanged);
 }
 
 void ReportsPage::setActor(const Actor &actor)
@@ -96,11 +99,20 @@ void ReportsPage::setActor(const Actor &actor)
         refreshBoard();
 }
 
+void ReportsPage::dataChanged()
+{
+    // The board on screen follows a committed change; a hidden one reads again when shown.
+    m_boardStale = true;
+    if (isVisible())
+        refreshBoard();
+}
+
 QWidget *ReportsPage::buildBoard()
 {
     auto *page = new QWidget(this);
     auto *grid = new QGridLayout(page);
     m_boardAsOf = new QLabel(page);
+    m_boardAsOf->setWordWrap(true); // a long office name must not widen the window
     m_boardAsOf->setObjectName(QStringLiteral("boardAsOf"));
     grid->addWidget(m_boardAsOf, 0, 0, 1, 2);
     const QStringList names = {QStringLiteral("boardField"), QStringLiteral("boardProcedure"),

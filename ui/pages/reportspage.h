@@ -45,6 +45,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void dataChanged();
     QWidget *buildBoard();
     QWidget *buildReport();
     QWidget *buildRegister();

@@ -88,7 +88,9 @@ void SettingsPage::refreshOffice()
 {
     const QMap<QString, QString> values = OfficeSettings::withDefaults(SettingsStore(m_db).all());
     for (auto it = m_officeValues.cbegin(); it != m_officeValues.cend(); ++it) {
-        const QString value = values.value(it.key());
+        QString value = values.value(it.key());
+        if (it.key() == QLatin1String("calendar.rest_days"))
+            value = OfficeSettings::restDaysText(value);
         it.value()->setText(value.isEmpty() ? tr("<i>not set</i>") : value.toHtmlEscaped());
         it.value()->setTextFormat(Qt::RichText);
     }

@@ -185,7 +185,7 @@ void UsersPage::retranslate()
 {
     m_title->setText(tr("Users"));
     m_add->setText(tr("&Add a user…"));
-    m_disable->setText(tr("&Disable"));
+    m_disable->setText(tr("Di&sable"));
     m_enable->setText(tr("&Enable"));
     m_resetPassword->setText(tr("Set a new &password…"));
     m_changeRole->setText(tr("Change the &role…"));
