@@ -2197,6 +2197,34 @@ Một Cửa closes now. Start it again and sign in.</source>
         <source>Enter a whole number from 1 to 365.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -3444,10 +3472,6 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Obligation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The applicant must pay a fee or tax before the dossier can be decided; the clock stops until it is paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,6 +3517,10 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bligation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4504,6 +4532,10 @@ Một Cửa closes now. Start it again and sign in.</source>
         <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;br&gt;SQLite %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Log: %7&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficeSettingsDialog</name>
@@ -4652,14 +4684,6 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add or update procedures from a CSV file: all rows or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,15 +4704,7 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deciding office:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,14 +4728,6 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effective &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In &amp;use (offered at reception)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,23 +4748,7 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4769,10 +4761,6 @@ Một Cửa closes now. Start it again and sign in.</source>
     </message>
     <message>
         <source>New procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4893,10 +4881,6 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step budgets, row %1: choose a step or type an office&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,6 +4894,54 @@ It will no longer be offered at reception. Dossiers already received keep it, an
     </message>
     <message>
         <source>Deciding office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decidi&amp;ng office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove b&amp;udget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (offered at rece&amp;ption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4932,19 +4964,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan &amp;ID card (F2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan the QR code of the chip ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4956,19 +4976,11 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted by an a&amp;uthorised person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4989,14 +5001,6 @@ It will no longer be offered at reception. Dossiers already received keep it, an
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted &amp;via:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5024,23 +5028,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result returned:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the &amp;counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By p&amp;ost to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postal address for the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5048,31 +5036,11 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request &amp;completion (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New applicant (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisation &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal I&amp;D number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation co&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5166,6 +5134,86 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can ID card (F2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted b&amp;y an authorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents handed in (tick &amp;what was received; Space toggles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;lt returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest completion (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref&amp;use (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form holds data that was not received. Clear it for a new applicant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5551,10 +5599,6 @@ Print the receipt now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,6 +5616,10 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>Allows the account to sign in again, also after a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,12 +67,12 @@
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <source>date &quot;%1&quot; is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
-        <translation>ngày &quot;%1&quot; không đúng dạng YYYY-MM-DD (hoặc DD/MM/YYYY).</translation>
+        <source>date "%1" is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>ngày "%1" không đúng dạng YYYY-MM-DD (hoặc DD/MM/YYYY).</translation>
     </message>
     <message>
-        <source>kind &quot;%1&quot; is not one of off, work.</source>
-        <translation>loại &quot;%1&quot; không phải off hoặc work.</translation>
+        <source>kind "%1" is not one of off, work.</source>
+        <translation>loại "%1" không phải off hoặc work.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -191,8 +191,8 @@
 <context>
     <name>CliParse</name>
     <message>
-        <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
-        <translation>&quot;%1&quot; không phải ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ: 2026-02-13T09:30).</translation>
+        <source>"%1" is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
+        <translation>"%1" không phải ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ: 2026-02-13T09:30).</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar.</source>
@@ -203,35 +203,35 @@
         <translation>%1:%2 không phải giờ trong ngày (từ 00:00 đến 23:59).</translation>
     </message>
     <message>
-        <source>%1 does not exist in the office&apos;s time zone.</source>
+        <source>%1 does not exist in the office's time zone.</source>
         <translation>%1 không tồn tại theo múi giờ của cơ quan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
-        <translation>&quot;%1&quot; không phải là số: hãy ghi một số từ 0 trở lên, dùng dấu chấm cho số lẻ (ví dụ: 3 hoặc 0.5).</translation>
+        <source>"%1" is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
+        <translation>"%1" không phải là số: hãy ghi một số từ 0 trở lên, dùng dấu chấm cho số lẻ (ví dụ: 3 hoặc 0.5).</translation>
     </message>
     <message>
         <source>%1 is too long a duration: at most %2.</source>
         <translation>Thời hạn %1 quá dài: tối đa là %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
-        <translation>&quot;%1&quot; không phải khoảng tạm dừng dạng TỪ/ĐẾN (ví dụ: 2026-03-02T08:00/2026-03-04T16:00).</translation>
+        <source>"%1" is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
+        <translation>"%1" không phải khoảng tạm dừng dạng TỪ/ĐẾN (ví dụ: 2026-03-02T08:00/2026-03-04T16:00).</translation>
     </message>
     <message>
         <source>The pause %1 must end after it starts.</source>
         <translation>Khoảng tạm dừng %1 phải kết thúc sau khi bắt đầu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year from %2 to %3.</source>
-        <translation>&quot;%1&quot; không phải là năm từ %2 đến %3.</translation>
+        <source>"%1" is not a year from %2 to %3.</source>
+        <translation>"%1" không phải là năm từ %2 đến %3.</translation>
     </message>
 </context>
 <context>
     <name>CommandContext</name>
     <message>
-        <source>Run &quot;motcua %1 --help&quot; for the options.</source>
-        <translation>Chạy &quot;motcua %1 --help&quot; để xem các tùy chọn.</translation>
+        <source>Run "motcua %1 --help" for the options.</source>
+        <translation>Chạy "motcua %1 --help" để xem các tùy chọn.</translation>
     </message>
 </context>
 <context>
@@ -261,12 +261,12 @@
         <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;motcua --help&quot; for the list of commands.</source>
-        <translation>Không có lệnh &quot;%1&quot;. Chạy &quot;motcua --help&quot; để xem danh sách lệnh.</translation>
+        <source>Unknown command "%1". Run "motcua --help" for the list of commands.</source>
+        <translation>Không có lệnh "%1". Chạy "motcua --help" để xem danh sách lệnh.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
-        <translation>Không hỗ trợ ngôn ngữ &quot;%1&quot;: dùng vi hoặc en.</translation>
+        <source>Unknown language "%1": use vi or en.</source>
+        <translation>Không hỗ trợ ngôn ngữ "%1": dùng vi hoặc en.</translation>
     </message>
     <message>
         <source>Một Cửa: receiving and returning administrative-procedure dossiers.</source>
@@ -315,8 +315,8 @@
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>Use &quot;settings list&quot; or &quot;settings set KEY VALUE&quot;.</source>
-        <translation>Dùng &quot;settings list&quot; hoặc &quot;settings set KHÓA GIÁ_TRỊ&quot;.</translation>
+        <source>Use "settings list" or "settings set KEY VALUE".</source>
+        <translation>Dùng "settings list" hoặc "settings set KHÓA GIÁ_TRỊ".</translation>
     </message>
     <message>
         <source>Name one CSV file.</source>
@@ -331,7 +331,7 @@
         <translation>Đã nhập thủ tục: %1 mới, %2 cập nhật.</translation>
     </message>
     <message>
-        <source>List the office&apos;s settings, or set one (validated as in the settings dialog).</source>
+        <source>List the office's settings, or set one (validated as in the settings dialog).</source>
         <translation>Liệt kê các cài đặt của cơ quan, hoặc đặt một giá trị (kiểm tra như trong hộp thoại cài đặt).</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>FILE --yes</translation>
     </message>
     <message>
-        <source>The person&apos;s full name (user add).</source>
+        <source>The person's full name (user add).</source>
         <translation>Họ và tên của người dùng (user add).</translation>
     </message>
     <message>
@@ -469,44 +469,44 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Thừa tham số. Mật khẩu chỉ được đọc từ đầu vào chuẩn, không bao giờ từ dòng lệnh.</translation>
     </message>
     <message>
-        <source>--name and --role belong to &quot;user add&quot;.</source>
-        <translation>--name và --role chỉ dùng với &quot;user add&quot;.</translation>
+        <source>--name and --role belong to "user add".</source>
+        <translation>--name và --role chỉ dùng với "user add".</translation>
     </message>
     <message>
         <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
         <translation>Hãy chỉ định vai trò bằng --role clerk, --role supervisor hoặc --role admin.</translation>
     </message>
     <message>
-        <source>Give the person&apos;s full name with --name &quot;Full Name&quot;.</source>
-        <translation>Hãy nhập họ và tên bằng --name &quot;Họ và tên&quot;.</translation>
+        <source>Give the person's full name with --name "Full Name".</source>
+        <translation>Hãy nhập họ và tên bằng --name "Họ và tên".</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was added.</source>
-        <translation>Đã thêm tài khoản &quot;%1&quot;.</translation>
+        <source>The account "%1" was added.</source>
+        <translation>Đã thêm tài khoản "%1".</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>Không có tài khoản &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>Không có tài khoản "%1".</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; was changed.</source>
-        <translation>Đã đổi mật khẩu của &quot;%1&quot;.</translation>
+        <source>The password of "%1" was changed.</source>
+        <translation>Đã đổi mật khẩu của "%1".</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was enabled.</source>
-        <translation>Đã kích hoạt lại tài khoản &quot;%1&quot;.</translation>
+        <source>The account "%1" was enabled.</source>
+        <translation>Đã kích hoạt lại tài khoản "%1".</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was disabled.</source>
-        <translation>Đã vô hiệu hóa tài khoản &quot;%1&quot;.</translation>
+        <source>The account "%1" was disabled.</source>
+        <translation>Đã vô hiệu hóa tài khoản "%1".</translation>
     </message>
     <message>
         <source>Manage accounts: add, list, disable, enable, passwd (passwords from standard input).</source>
         <translation>Quản lý tài khoản: add, list, disable, enable, passwd (mật khẩu đọc từ đầu vào chuẩn).</translation>
     </message>
     <message>
-        <source>add USERNAME --name &quot;Full Name&quot; --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
-        <translation>add USERNAME --name &quot;Họ và tên&quot; --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</translation>
+        <source>add USERNAME --name "Full Name" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
+        <translation>add USERNAME --name "Họ và tên" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</translation>
     </message>
     <message>
         <source>The year to list or export (default: the current year for the list, every year for export).</source>
@@ -541,12 +541,12 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use import FILE.csv, export, or --year YYYY alone.</source>
-        <translation>Không có thao tác &quot;%1&quot;: dùng import FILE.csv, export, hoặc chỉ --year YYYY.</translation>
+        <source>Unknown action "%1": use import FILE.csv, export, or --year YYYY alone.</source>
+        <translation>Không có thao tác "%1": dùng import FILE.csv, export, hoặc chỉ --year YYYY.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Tham số &quot;%1&quot; không hợp lệ ở đây.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Tham số "%1" không hợp lệ ở đây.</translation>
     </message>
     <message>
         <source>--output goes with export only.</source>
@@ -597,7 +597,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Không tính được thời gian hẹn trả: lịch không có thời gian làm việc (hãy kiểm tra giờ làm việc và ngày nghỉ hằng tuần trong phần cài đặt).</translation>
     </message>
     <message>
-        <source>List a year&apos;s weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
+        <source>List a year's weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
         <translation>Liệt kê các ngày thường được nghỉ và ngày cuối tuần phải làm việc trong năm; nhập hoặc xuất các thông báo lịch nghỉ hằng năm dưới dạng CSV.</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</translation>
     </message>
     <message>
-        <source>Compute a due time with the database&apos;s working calendar.</source>
+        <source>Compute a due time with the database's working calendar.</source>
         <translation>Tính thời gian hẹn trả kết quả theo lịch làm việc trong cơ sở dữ liệu.</translation>
     </message>
     <message>
@@ -673,8 +673,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Diễn biến:</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng &quot;CSV UTF-8&quot;.</translation>
+        <source>%1 is not UTF-8 text: save it as "CSV UTF-8".</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu tệp dưới dạng "CSV UTF-8".</translation>
     </message>
     <message>
         <source>How many dossiers to generate (default 1000).</source>
@@ -709,8 +709,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Định dạng đầu ra: text (mặc định) hoặc csv.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or csv.</source>
-        <translation>Không rõ định dạng &quot;%1&quot;: dùng text hoặc csv.</translation>
+        <source>Unknown format "%1": use text or csv.</source>
+        <translation>Không rõ định dạng "%1": dùng text hoặc csv.</translation>
     </message>
     <message>
         <source>overdue takes no arguments.</source>
@@ -751,8 +751,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Chỉ các thủ tục thuộc lĩnh vực này.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, xlsx or pdf.</source>
-        <translation>Không rõ định dạng &quot;%1&quot;: dùng csv, xlsx hoặc pdf.</translation>
+        <source>Unknown format "%1": use csv, xlsx or pdf.</source>
+        <translation>Không rõ định dạng "%1": dùng csv, xlsx hoặc pdf.</translation>
     </message>
     <message>
         <source>Name the file to write with --output.</source>
@@ -803,8 +803,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>--from YYYY-MM-DD --to YYYY-MM-DD --format csv|xlsx|pdf --output FILE</translation>
     </message>
     <message>
-        <source>Use &quot;print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]&quot;, SLIP one of: %1; &quot;print intake-slip NUMBER&quot; with the same destinations; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]&quot;.</source>
-        <translation>Dùng &quot;print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf | --printer TÊN_MÁY_IN [--copies N]&quot;, PHIẾU là một trong: %1; &quot;print intake-slip SỐ_PHIẾU&quot; với cùng các nơi in; hoặc &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv | --printer TÊN_MÁY_IN [--copies N]&quot;.</translation>
+        <source>Use "print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]", SLIP one of: %1; "print intake-slip NUMBER" with the same destinations; or "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]".</source>
+        <translation>Dùng "print PHIẾU MÃ_HỒ_SƠ --output TỆP.pdf | --printer TÊN_MÁY_IN [--copies N]", PHIẾU là một trong: %1; "print intake-slip SỐ_PHIẾU" với cùng các nơi in; hoặc "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field LĨNH_VỰC] --output TỆP.pdf|TỆP.csv | --printer TÊN_MÁY_IN [--copies N]".</translation>
     </message>
     <message>
         <source>Print on this printer of the system (a CUPS queue, see lpstat -p) instead of writing a file.</source>
@@ -843,8 +843,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>%1 hồ sơ trong sổ theo dõi; đã gửi tới máy in %2.</translation>
     </message>
     <message>
-        <source>A chain anchor printed on a report or register (&quot;Mã kiểm tra&quot;): the chain must hold it.</source>
-        <translation>Mốc kiểm tra chuỗi in trên báo cáo hoặc sổ theo dõi (&quot;Mã kiểm tra&quot;): chuỗi sự kiện phải chứa mốc này.</translation>
+        <source>A chain anchor printed on a report or register ("Mã kiểm tra"): the chain must hold it.</source>
+        <translation>Mốc kiểm tra chuỗi in trên báo cáo hoặc sổ theo dõi ("Mã kiểm tra"): chuỗi sự kiện phải chứa mốc này.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more difference(s) not listed.</source>
@@ -857,24 +857,24 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Mốc kiểm tra chuỗi %1 (được nhập): %2</translation>
     </message>
     <message>
-        <source>The anchor &quot;%1&quot; is not HASH:COUNT (16 to 64 hexadecimal digits, a colon, the number of events).</source>
-        <translation>Mốc &quot;%1&quot; không đúng dạng HASH:SỐ (16 đến 64 chữ số thập lục phân, dấu hai chấm, số sự kiện).</translation>
+        <source>The anchor "%1" is not HASH:COUNT (16 to 64 hexadecimal digits, a colon, the number of events).</source>
+        <translation>Mốc "%1" không đúng dạng HASH:SỐ (16 đến 64 chữ số thập lục phân, dấu hai chấm, số sự kiện).</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
+        <source>Check the database's integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
         <translation>Kiểm tra tính toàn vẹn, khóa ngoại và nhật ký kiểm tra của cơ sở dữ liệu: chuỗi sự kiện, hồ sơ đối chiếu với sự kiện của chúng, các mốc kiểm tra chuỗi (mã thoát 0 khi không có lỗi, 1 khi có).</translation>
     </message>
     <message>
-        <source>--%1 does not apply to &quot;%2&quot;.</source>
-        <translation>--%1 không dùng cho &quot;%2&quot;.</translation>
+        <source>--%1 does not apply to "%2".</source>
+        <translation>--%1 không dùng cho "%2".</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
         <translation>--%1 được nêu quá một lần.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not %3.</source>
-        <translation>--%1: &quot;%2&quot; không phải là %3.</translation>
+        <source>--%1: "%2" is not %3.</source>
+        <translation>--%1: "%2" không phải là %3.</translation>
     </message>
     <message>
         <source>A note about the step.</source>
@@ -889,12 +889,12 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Đọc mã hồ sơ từ đầu vào chuẩn, mỗi dòng một mã, và thực hiện thao tác cho tất cả cùng lúc, hoặc không cho hồ sơ nào.</translation>
     </message>
     <message>
-        <source>With --stdin the codes come from standard input: &quot;dossier %1 --stdin&quot;.</source>
-        <translation>Với --stdin, mã hồ sơ được đọc từ đầu vào chuẩn: &quot;dossier %1 --stdin&quot;.</translation>
+        <source>With --stdin the codes come from standard input: "dossier %1 --stdin".</source>
+        <translation>Với --stdin, mã hồ sơ được đọc từ đầu vào chuẩn: "dossier %1 --stdin".</translation>
     </message>
     <message>
-        <source>Use &quot;dossier %1 CODE&quot;.</source>
-        <translation>Dùng &quot;dossier %1 MÃ_HỒ_SƠ&quot;.</translation>
+        <source>Use "dossier %1 CODE".</source>
+        <translation>Dùng "dossier %1 MÃ_HỒ_SƠ".</translation>
     </message>
     <message>
         <source>No dossier codes on standard input.</source>
@@ -905,8 +905,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>dòng %1: </translation>
     </message>
     <message>
-        <source>Use &quot;dossier show CODE&quot; or &quot;dossier ACTION CODE&quot;, ACTION one of: %1.</source>
-        <translation>Dùng &quot;dossier show MÃ_HỒ_SƠ&quot; hoặc &quot;dossier THAO_TÁC MÃ_HỒ_SƠ&quot;, THAO_TÁC là một trong: %1.</translation>
+        <source>Use "dossier show CODE" or "dossier ACTION CODE", ACTION one of: %1.</source>
+        <translation>Dùng "dossier show MÃ_HỒ_SƠ" hoặc "dossier THAO_TÁC MÃ_HỒ_SƠ", THAO_TÁC là một trong: %1.</translation>
     </message>
     <message>
         <source>Show a dossier (status, due and promised times, overdue flag, pause, and its timeline, one event a line), or take a step of its life as the dossier window does: transfer, request-documents, documents-received, request-payment, payment-done, apology, result, refusal, return, withdraw.</source>
@@ -1017,7 +1017,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Tệp cơ sở dữ liệu %1 trống (0 byte): không chứa dữ liệu Một Cửa nào. Hãy kiểm tra đường dẫn, hoặc khôi phục một bản sao lưu.</translation>
     </message>
     <message>
-        <source>The database %1 has schema version %2, older than this program&apos;s (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
+        <source>The database %1 has schema version %2, older than this program's (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
         <translation>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn phiên bản của chương trình này (%3). Lệnh này chỉ đọc nên không nâng cấp nó: hãy mở nó một lần bằng cửa sổ chương trình hoặc bằng một lệnh có ghi dữ liệu.</translation>
     </message>
 </context>
@@ -1164,7 +1164,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         </translation>
     </message>
     <message>
-        <source>Dossier %1: the applicant&apos;s data (applicant_*, proxy_*) are not those received</source>
+        <source>Dossier %1: the applicant's data (applicant_*, proxy_*) are not those received</source>
         <translation>Hồ sơ %1: thông tin người nộp (applicant_*, proxy_*) không phải là thông tin đã tiếp nhận</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <source>Collector&apos;s ID</source>
+        <source>Collector's ID</source>
         <translation>Số định danh người nhận</translation>
     </message>
     <message>
@@ -1439,7 +1439,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Thời gian %1 ở tương lai.</translation>
     </message>
     <message>
-        <source>The time %1 is before the dossier&apos;s last recorded step (%2).</source>
+        <source>The time %1 is before the dossier's last recorded step (%2).</source>
         <translation>Thời gian %1 sớm hơn bước đã ghi nhận gần nhất của hồ sơ (%2).</translation>
     </message>
     <message>
@@ -1515,15 +1515,15 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Mã bưu gửi gồm 6 đến 30 chữ cái và chữ số.</translation>
     </message>
     <message>
-        <source>The addressee&apos;s name</source>
+        <source>The addressee's name</source>
         <translation>Họ tên người nhận bưu gửi</translation>
     </message>
     <message>
-        <source>The collector&apos;s name</source>
+        <source>The collector's name</source>
         <translation>Họ tên người nhận kết quả</translation>
     </message>
     <message>
-        <source>The collector&apos;s personal ID number is required.</source>
+        <source>The collector's personal ID number is required.</source>
         <translation>Cần nhập số định danh cá nhân của người nhận kết quả.</translation>
     </message>
     <message>
@@ -1538,32 +1538,32 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Tệp không có dòng hồ sơ nào.</translation>
     </message>
     <message>
-        <source>unknown procedure code &quot;%1&quot;.</source>
-        <translation>không có thủ tục mã &quot;%1&quot;.</translation>
+        <source>unknown procedure code "%1".</source>
+        <translation>không có thủ tục mã "%1".</translation>
     </message>
     <message>
-        <source>channel &quot;%1&quot; is not one of direct, postal, online.</source>
-        <translation>kênh nộp &quot;%1&quot; không phải là direct, postal hoặc online.</translation>
+        <source>channel "%1" is not one of direct, postal, online.</source>
+        <translation>kênh nộp "%1" không phải là direct, postal hoặc online.</translation>
     </message>
     <message>
-        <source>received_at &quot;%1&quot; is not YYYY-MM-DDTHH:MM.</source>
-        <translation>received_at &quot;%1&quot; không đúng dạng YYYY-MM-DDTHH:MM.</translation>
+        <source>received_at "%1" is not YYYY-MM-DDTHH:MM.</source>
+        <translation>received_at "%1" không đúng dạng YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
-        <source>applicant_kind &quot;%1&quot; is not person or organisation.</source>
-        <translation>applicant_kind &quot;%1&quot; không phải là person hoặc organisation.</translation>
+        <source>applicant_kind "%1" is not person or organisation.</source>
+        <translation>applicant_kind "%1" không phải là person hoặc organisation.</translation>
     </message>
     <message>
-        <source>birth_date &quot;%1&quot; is not YYYY-MM-DD.</source>
-        <translation>birth_date &quot;%1&quot; không đúng dạng YYYY-MM-DD.</translation>
+        <source>birth_date "%1" is not YYYY-MM-DD.</source>
+        <translation>birth_date "%1" không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>sets &quot;%1&quot; is not a number.</source>
-        <translation>sets &quot;%1&quot; không phải là số.</translation>
+        <source>sets "%1" is not a number.</source>
+        <translation>sets "%1" không phải là số.</translation>
     </message>
     <message>
-        <source>return_method &quot;%1&quot; is not counter or post.</source>
-        <translation>return_method &quot;%1&quot; không phải là counter hoặc post.</translation>
+        <source>return_method "%1" is not counter or post.</source>
+        <translation>return_method "%1" không phải là counter hoặc post.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1766,7 +1766,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Sao lưu hằng ngày</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup failed: %1
+        <source>Today's automatic backup failed: %1
 
 Work can go on; tell the administrator.</source>
         <translation>Sao lưu tự động hôm nay không thành công: %1
@@ -1802,7 +1802,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <source>This database is new. Set it up for the office&apos;s real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window&apos;s title.</source>
+        <source>This database is new. Set it up for the office's real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window's title.</source>
         <translation>Đây là cơ sở dữ liệu mới. Thiết lập để làm việc thật của cơ quan, hay nạp hồ sơ mẫu để đào tạo cán bộ? Cơ sở dữ liệu đào tạo được ghi rõ trên tiêu đề cửa sổ.</translation>
     </message>
     <message>
@@ -1826,7 +1826,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Đang tạo hồ sơ mẫu…</translation>
     </message>
     <message>
-        <source>The office&apos;s settings are not complete: %1. Ask an administrator to fill them in.</source>
+        <source>The office's settings are not complete: %1. Ask an administrator to fill them in.</source>
         <translation>Thông tin của cơ quan chưa đủ: %1. Đề nghị quản trị viên bổ sung.</translation>
     </message>
     <message>
@@ -1834,7 +1834,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
+        <source>Today's automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
         <translation>Bản sao lưu tự động hôm nay phát hiện cơ sở dữ liệu bị hỏng. Không tạo bản sao lưu nào, để giữ lại các bản sao lưu nguyên vẹn.</translation>
     </message>
     <message>
@@ -2045,8 +2045,8 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
         <translation>Địa danh ghi trên phiếu</translation>
     </message>
     <message>
-        <source>Written before the date: &quot;Tân Hòa, ngày … tháng … năm …&quot;</source>
-        <translation>Ghi trước ngày tháng: &quot;Tân Hòa, ngày … tháng … năm …&quot;</translation>
+        <source>Written before the date: "Tân Hòa, ngày … tháng … năm …"</source>
+        <translation>Ghi trước ngày tháng: "Tân Hòa, ngày … tháng … năm …"</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2121,8 +2121,8 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
         <translation>Tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Không có mục cài đặt &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Không có mục cài đặt "%1".</translation>
     </message>
     <message>
         <source>The office code has digits, upper-case letters A–Z and dots (one group per level), at most 35 characters, e.g. 000.00.19.H47.</source>
@@ -2169,7 +2169,7 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <source>Absolute path of the folder for the backups, best on another disk; empty: the folder beside the program&apos;s data</source>
+        <source>Absolute path of the folder for the backups, best on another disk; empty: the folder beside the program's data</source>
         <translation>Đường dẫn tuyệt đối của thư mục chứa các bản sao lưu, tốt nhất trên một ổ đĩa khác; để trống: thư mục cạnh dữ liệu của chương trình</translation>
     </message>
     <message>
@@ -2195,6 +2195,34 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
     <message>
         <source>Enter a whole number from 1 to 365.</source>
         <translation>Hãy nhập một số nguyên từ 1 đến 365.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
     </message>
 </context>
 <context>
@@ -2315,16 +2343,16 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
         <translation>Số bản chính và bản sao của một giấy tờ từ 0 đến 99.</translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; is not one of days, hours, same-day.</source>
-        <translation>đơn vị &quot;%1&quot; không phải là days, hours hoặc same-day.</translation>
+        <source>unit "%1" is not one of days, hours, same-day.</source>
+        <translation>đơn vị "%1" không phải là days, hours hoặc same-day.</translation>
     </message>
     <message>
-        <source>duration &quot;%1&quot; is not a number (use a dot for fractions: 0.5).</source>
-        <translation>thời hạn &quot;%1&quot; không phải là số (dùng dấu chấm cho số lẻ: 0.5).</translation>
+        <source>duration "%1" is not a number (use a dot for fractions: 0.5).</source>
+        <translation>thời hạn "%1" không phải là số (dùng dấu chấm cho số lẻ: 0.5).</translation>
     </message>
     <message>
-        <source>cutoff must be 0 or 1, not &quot;%1&quot;.</source>
-        <translation>cutoff phải là 0 hoặc 1, không phải &quot;%1&quot;.</translation>
+        <source>cutoff must be 0 or 1, not "%1".</source>
+        <translation>cutoff phải là 0 hoặc 1, không phải "%1".</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2358,20 +2386,20 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Không có tùy chọn '%1'.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Không có các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Thiếu giá trị sau '%1'.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Giá trị không hợp lệ sau &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Giá trị không hợp lệ sau '%1'.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -2743,7 +2771,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name</source>
+        <source>The organisation's name</source>
         <translation>Tên tổ chức</translation>
     </message>
     <message>
@@ -2755,7 +2783,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Phải nhập số định danh cá nhân.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s code is required.</source>
+        <source>The organisation's code is required.</source>
         <translation>Phải nhập mã số của tổ chức.</translation>
     </message>
     <message>
@@ -2771,7 +2799,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hãy chọn thủ tục hành chính.</translation>
     </message>
     <message>
-        <source>A document&apos;s name</source>
+        <source>A document's name</source>
         <translation>Tên giấy tờ</translation>
     </message>
     <message>
@@ -2807,11 +2835,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>%1 có ký tự không thể có trong tên: %2</translation>
     </message>
     <message>
-        <source>The time of receipt %1 is before the office&apos;s first day of use, %2 (setting office.first_use_date).</source>
+        <source>The time of receipt %1 is before the office's first day of use, %2 (setting office.first_use_date).</source>
         <translation>Thời gian tiếp nhận %1 sớm hơn ngày cơ quan bắt đầu sử dụng, %2 (thiết lập office.first_use_date).</translation>
     </message>
     <message>
-        <source>The time of receipt %1 is before the applicant&apos;s date of birth, %2.</source>
+        <source>The time of receipt %1 is before the applicant's date of birth, %2.</source>
         <translation>Thời gian tiếp nhận %1 sớm hơn ngày sinh của người nộp hồ sơ, %2.</translation>
     </message>
 </context>
@@ -3000,7 +3028,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chỉ quản trị viên mới được sửa lịch làm việc.</translation>
     </message>
     <message>
-        <source>Only an administrator may change the office&apos;s settings.</source>
+        <source>Only an administrator may change the office's settings.</source>
         <translation>Chỉ quản trị viên mới được thay đổi cài đặt của cơ quan.</translation>
     </message>
     <message>
@@ -3030,20 +3058,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>SlipDocument</name>
     <message>
-        <source>Cannot start printing &quot;%1&quot;.</source>
-        <translation>Không thể bắt đầu in &quot;%1&quot;.</translation>
+        <source>Cannot start printing "%1".</source>
+        <translation>Không thể bắt đầu in "%1".</translation>
     </message>
     <message>
-        <source>Cannot start page %1 of &quot;%2&quot;.</source>
-        <translation>Không thể sang trang %1 của &quot;%2&quot;.</translation>
+        <source>Cannot start page %1 of "%2".</source>
+        <translation>Không thể sang trang %1 của "%2".</translation>
     </message>
     <message>
-        <source>Cannot finish printing &quot;%1&quot;.</source>
-        <translation>Không thể in xong &quot;%1&quot;.</translation>
+        <source>Cannot finish printing "%1".</source>
+        <translation>Không thể in xong "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no valid paper size.</source>
-        <translation>&quot;%1&quot; không có khổ giấy hợp lệ.</translation>
+        <source>"%1" has no valid paper size.</source>
+        <translation>"%1" không có khổ giấy hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3057,12 +3085,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>StepBudgets</name>
     <message>
-        <source>The step budgets must be a JSON object such as {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}.</source>
-        <translation>Thời gian cho từng bước phải là một đối tượng JSON, ví dụ {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}.</translation>
+        <source>The step budgets must be a JSON object such as {"counter": 0.5, "office": 2.5}.</source>
+        <translation>Thời gian cho từng bước phải là một đối tượng JSON, ví dụ {"counter": 0.5, "office": 2.5}.</translation>
     </message>
     <message>
-        <source>The step budget &quot;%1&quot; must be a number of working days from 0 to 1000.</source>
-        <translation>Thời gian cho bước &quot;%1&quot; phải là số ngày làm việc từ 0 đến 1000.</translation>
+        <source>The step budget "%1" must be a number of working days from 0 to 1000.</source>
+        <translation>Thời gian cho bước "%1" phải là số ngày làm việc từ 0 đến 1000.</translation>
     </message>
 </context>
 <context>
@@ -3076,11 +3104,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>Không có tài khoản &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>Không có tài khoản "%1".</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Hãy nhập họ và tên của người dùng.</translation>
     </message>
     <message>
@@ -3088,8 +3116,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không mã hóa được mật khẩu (không đủ bộ nhớ). Hãy thử lại.</translation>
     </message>
     <message>
-        <source>The username &quot;%1&quot; is already taken.</source>
-        <translation>Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
+        <source>The username "%1" is already taken.</source>
+        <translation>Tên đăng nhập "%1" đã có người dùng.</translation>
     </message>
     <message>
         <source>An account already exists: sign in, or ask the administrator for an account.</source>
@@ -3100,20 +3128,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last active administrator: enable or add another administrator first.</source>
-        <translation>&quot;%1&quot; là quản trị viên duy nhất còn hoạt động: hãy kích hoạt lại hoặc thêm một quản trị viên khác trước.</translation>
+        <source>"%1" is the last active administrator: enable or add another administrator first.</source>
+        <translation>"%1" là quản trị viên duy nhất còn hoạt động: hãy kích hoạt lại hoặc thêm một quản trị viên khác trước.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is already enabled.</source>
-        <translation>Tài khoản &quot;%1&quot; đang hoạt động.</translation>
+        <source>The account "%1" is already enabled.</source>
+        <translation>Tài khoản "%1" đang hoạt động.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is already disabled.</source>
-        <translation>Tài khoản &quot;%1&quot; đã bị vô hiệu hóa từ trước.</translation>
+        <source>The account "%1" is already disabled.</source>
+        <translation>Tài khoản "%1" đã bị vô hiệu hóa từ trước.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already has the role %2.</source>
-        <translation>&quot;%1&quot; đã có vai trò %2.</translation>
+        <source>"%1" already has the role %2.</source>
+        <translation>"%1" đã có vai trò %2.</translation>
     </message>
     <message>
         <source>Only a signed-in person can change their own password.</source>
@@ -3191,7 +3219,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bộ luật Lao động 2019, Điều 112</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Tết Dương lịch</translation>
     </message>
     <message>
@@ -3199,7 +3227,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tết Âm lịch</translation>
     </message>
     <message>
-        <source>Hung Kings&apos; Commemoration</source>
+        <source>Hung Kings' Commemoration</source>
         <translation>Giỗ Tổ Hùng Vương</translation>
     </message>
     <message>
@@ -3207,7 +3235,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ngày Giải phóng miền Nam, thống nhất đất nước</translation>
     </message>
     <message>
-        <source>International Workers&apos; Day</source>
+        <source>International Workers' Day</source>
         <translation>Ngày Quốc tế Lao động</translation>
     </message>
     <message>
@@ -3360,11 +3388,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Người nhận &amp;bưu gửi:</translation>
     </message>
     <message>
-        <source>&amp;Collector&apos;s name:</source>
+        <source>&amp;Collector's name:</source>
         <translation>Họ tên người &amp;nhận:</translation>
     </message>
     <message>
-        <source>Collector&apos;s &amp;ID number:</source>
+        <source>Collector's &amp;ID number:</source>
         <translation>&amp;Số định danh người nhận:</translation>
     </message>
     <message>
@@ -3436,10 +3464,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Người nộp đã nộp giấy tờ bổ sung: thời gian giải quyết được tính tiếp và hạn giải quyết lùi thêm đúng số thời gian làm việc đã chờ.</translation>
     </message>
     <message>
-        <source>&amp;Obligation:</source>
-        <translation>&amp;Nghĩa vụ tài chính:</translation>
-    </message>
-    <message>
         <source>The applicant must pay a fee or tax before the dossier can be decided; the clock stops until it is paid.</source>
         <translation>Người nộp phải nộp phí, lệ phí hoặc thuế trước khi hồ sơ được giải quyết; thời gian giải quyết tạm dừng cho đến khi nộp xong.</translation>
     </message>
@@ -3486,6 +3510,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>O&amp;bligation:</source>
+        <translation>&amp;Nghĩa vụ tài chính:</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3598,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3581,7 +3609,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã xóa thông báo cho ngày %1.</translation>
     </message>
     <message>
-        <source>No open dossier&apos;s deadline changed.</source>
+        <source>No open dossier's deadline changed.</source>
         <translation>Không có hồ sơ đang giải quyết nào thay đổi hạn giải quyết.</translation>
     </message>
     <message numerus="yes">
@@ -3636,7 +3664,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>Nă&amp;m:</translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>Previous year (PgUp)</source>
@@ -3648,7 +3676,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+        <translation>Thê&amp;m…</translation>
     </message>
     <message>
         <source>Announce a day off or a working day (Insert)</source>
@@ -3664,7 +3692,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Nhập CSV…</translation>
+        <translation>Nhập &amp;CSV…</translation>
     </message>
     <message>
         <source>Columns: date,kind,name,legal_reference; kind is off or work</source>
@@ -4064,7 +4092,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Thời gian quy định cho bước này của thủ tục</translation>
     </message>
     <message>
-        <source>The dossier&apos;s due time</source>
+        <source>The dossier's due time</source>
         <translation>Hạn giải quyết của hồ sơ</translation>
     </message>
     <message>
@@ -4072,7 +4100,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Nothing more can be done: the dossier&apos;s life is complete.</source>
+        <source>Nothing more can be done: the dossier's life is complete.</source>
         <translation>Hồ sơ đã hoàn tất, không còn thao tác nào.</translation>
     </message>
     <message>
@@ -4221,8 +4249,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <source>Slip no. %1 for %2 was printed before: this copy is marked &quot;BẢN IN LẠI&quot; and the reprint is logged.</source>
-        <translation>Phiếu số %1 của %2 đã được in trước đây: bản này có dòng &quot;BẢN IN LẠI&quot; và việc in lại được ghi vào nhật ký.</translation>
+        <source>Slip no. %1 for %2 was printed before: this copy is marked "BẢN IN LẠI" and the reprint is logged.</source>
+        <translation>Phiếu số %1 của %2 đã được in trước đây: bản này có dòng "BẢN IN LẠI" và việc in lại được ghi vào nhật ký.</translation>
     </message>
     <message>
         <source>Slip no. %1 for %2 has not been printed yet.</source>
@@ -4496,6 +4524,10 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <source>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Receiving dossiers of administrative procedures, promising exact return times, following each dossier to the return of its result.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;br&gt;SQLite %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Log: %7&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Một Cửa %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ thủ tục hành chính, hẹn trả kết quả chính xác, theo dõi từng hồ sơ đến khi trả kết quả.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;/p&gt;&lt;p&gt;Qt %4&lt;br&gt;SQLite %5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Nhật ký: %7&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficeSettingsDialog</name>
@@ -4508,7 +4540,7 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office&apos;s details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office's details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Chào mừng đến với Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trước khi tiếp nhận hồ sơ đầu tiên, hãy nhập thông tin của cơ quan: tên cơ quan và đơn vị chủ quản được in trên mọi giấy tiếp nhận và phiếu, mã cơ quan đứng đầu mọi mã hồ sơ. Có thể thay đổi sau trong mục Cài đặt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4643,20 +4675,12 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <source>&amp;New procedure</source>
-        <translation>Thủ tục mớ&amp;i</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Nhập CSV…</translation>
-    </message>
-    <message>
         <source>Add or update procedures from a CSV file: all rows or none</source>
         <translation>Thêm hoặc cập nhật thủ tục từ tệp CSV: nhập tất cả các dòng hoặc không nhập dòng nào</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>&amp;Xuất CSV…</translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -4668,23 +4692,15 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>&amp;Tên thủ tục:</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>Lĩnh &amp;vực:</translation>
+        <translation>Tê&amp;n thủ tục:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;Cấp thực hiện:</translation>
-    </message>
-    <message>
-        <source>&amp;Deciding office:</source>
-        <translation>Cơ &amp;quan giải quyết:</translation>
+        <translation>Cấ&amp;p thực hiện:</translation>
     </message>
     <message>
         <source>&amp;Time limit:</source>
-        <translation>Thời &amp;hạn giải quyết:</translation>
+        <translation>Thời hạn giải &amp;quyết:</translation>
     </message>
     <message>
         <source>working days</source>
@@ -4700,15 +4716,7 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     </message>
     <message>
         <source>F&amp;ee:</source>
-        <translation>&amp;Phí, lệ phí:</translation>
-    </message>
-    <message>
-        <source>Effective &amp;from:</source>
-        <translation>Ngày &amp;bắt đầu áp dụng:</translation>
-    </message>
-    <message>
-        <source>In &amp;use (offered at reception)</source>
-        <translation>Đang áp dụng (được chọn &amp;khi tiếp nhận)</translation>
+        <translation>Phí, &amp;lệ phí:</translation>
     </message>
     <message>
         <source>Required documents</source>
@@ -4731,24 +4739,8 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <translation>Thêm giấ&amp;y tờ</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Xó&amp;a</translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation>&amp;Lên trên</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Xuống &amp;dưới</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>Lư&amp;u</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate…</source>
-        <translation>Ngừng áp dụn&amp;g…</translation>
     </message>
     <message>
         <source>Cut-off at %1</source>
@@ -4761,10 +4753,6 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     <message>
         <source>New procedure</source>
         <translation>Thủ tục mới</translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>Áp dụn&amp;g lại</translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s)</source>
@@ -4829,8 +4817,8 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng &quot;CSV UTF-8&quot; rồi nhập lại.</translation>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8" and import it again.</source>
+        <translation>Tệp không phải văn bản UTF-8. Hãy lưu lại từ bảng tính dưới dạng "CSV UTF-8" rồi nhập lại.</translation>
     </message>
     <message>
         <source>Imported %1: %2 new procedure(s), %3 updated.</source>
@@ -4865,7 +4853,7 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Định mức thời gian th&amp;eo bước:</translation>
     </message>
     <message>
-        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier&apos;s due time.</source>
+        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier's due time.</source>
         <translation>Không bắt buộc: số ngày làm việc mà mỗi bước được phép sử dụng. Phiếu kiểm soát dựa vào đó để đánh giá từng lần giao nhận là trước hạn, đúng hạn hay quá hạn. Một bước là Bộ phận Một cửa, cơ quan giải quyết, hoặc một cơ quan ghi đúng tên (được ưu tiên hơn cơ quan giải quyết). Bước không có định mức thì được tính đến thời điểm hẹn trả kết quả của hồ sơ.</translation>
     </message>
     <message>
@@ -4877,24 +4865,20 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Số ngày làm việc</translation>
     </message>
     <message>
-        <source>An office&apos;s name</source>
+        <source>An office's name</source>
         <translation>Tên một cơ quan</translation>
     </message>
     <message>
         <source>Add &amp;budget</source>
-        <translation>Bổ &amp;sung bước</translation>
+        <translation>Bổ sung bước</translation>
     </message>
     <message>
-        <source>&amp;Remove budget</source>
-        <translation>L&amp;oại bỏ bước</translation>
-    </message>
-    <message>
-        <source>Step budgets, row %1: choose a step or type an office&apos;s name.</source>
+        <source>Step budgets, row %1: choose a step or type an office's name.</source>
         <translation>Định mức thời gian theo bước, dòng %1: hãy chọn một bước hoặc nhập tên một cơ quan.</translation>
     </message>
     <message>
-        <source>Step budgets: &quot;%1&quot; is listed more than once.</source>
-        <translation>Định mức thời gian theo bước: &quot;%1&quot; được ghi nhiều hơn một lần.</translation>
+        <source>Step budgets: "%1" is listed more than once.</source>
+        <translation>Định mức thời gian theo bước: "%1" được ghi nhiều hơn một lần.</translation>
     </message>
     <message>
         <source>One-stop counter</source>
@@ -4903,6 +4887,54 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
     <message>
         <source>Deciding office</source>
         <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w procedure</source>
+        <translation>Thủ tục mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>Decidi&amp;ng office:</source>
+        <translation>&amp;Cơ quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;udget</source>
+        <translation>L&amp;oại bỏ bước</translation>
+    </message>
+    <message>
+        <source>Effective fr&amp;om:</source>
+        <translation>Ngày &amp;bắt đầu áp dụng:</translation>
+    </message>
+    <message>
+        <source>In use (offered at rece&amp;ption)</source>
+        <translation>Đang áp dụng (được chọn &amp;khi tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên t&amp;rên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Ngừng áp &amp;dụng…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Áp &amp;dụng lại</translation>
     </message>
 </context>
 <context>
@@ -4913,31 +4945,19 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
     </message>
     <message>
         <source>&amp;Procedure:</source>
-        <translation>&amp;Thủ tục:</translation>
+        <translation>Thủ tụ&amp;c:</translation>
     </message>
     <message>
-        <source>Type part of the name or the code, e.g. &quot;khai sinh&quot; or &quot;1.0011&quot;</source>
-        <translation>Gõ một phần tên hoặc mã, ví dụ &quot;khai sinh&quot; hoặc &quot;1.0011&quot;</translation>
+        <source>Type part of the name or the code, e.g. "khai sinh" or "1.0011"</source>
+        <translation>Gõ một phần tên hoặc mã, ví dụ "khai sinh" hoặc "1.0011"</translation>
     </message>
     <message>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <source>Scan &amp;ID card (F2):</source>
-        <translation>&amp;Quét CCCD (F2):</translation>
-    </message>
-    <message>
         <source>Scan the QR code of the chip ID card</source>
         <translation>Quét mã QR trên thẻ căn cước gắn chíp</translation>
-    </message>
-    <message>
-        <source>&amp;Individual</source>
-        <translation>&amp;Cá nhân</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>Tổ &amp;chức</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
@@ -4948,20 +4968,12 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <source>P&amp;hone:</source>
-        <translation>Điện t&amp;hoại:</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Submitted by an a&amp;uthorised person</source>
-        <translation>Nộp thay qua người được ủ&amp;y quyền</translation>
     </message>
     <message>
         <source>Full name:</source>
@@ -4982,14 +4994,6 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
     <message>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <source>Submitted &amp;via:</source>
-        <translation>&amp;Hình thức nộp:</translation>
-    </message>
-    <message>
-        <source>Documents handed in (&amp;tick what was received; Space toggles):</source>
-        <translation>Thành phần hồ sơ (đánh &amp;dấu giấy tờ đã nhận; phím cách để chọn):</translation>
     </message>
     <message>
         <source>Document</source>
@@ -5016,56 +5020,20 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Số &amp;lượng hồ sơ (bộ):</translation>
     </message>
     <message>
-        <source>Result returned:</source>
-        <translation>Nhận kết quả:</translation>
-    </message>
-    <message>
-        <source>At the &amp;counter</source>
-        <translation>Tại &amp;bộ phận một cửa</translation>
-    </message>
-    <message>
-        <source>By p&amp;ost to:</source>
-        <translation>Qua &amp;bưu chính đến:</translation>
-    </message>
-    <message>
         <source>Postal address for the result</source>
         <translation>Địa chỉ nhận kết quả qua bưu chính</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>Ghi &amp;chú:</translation>
-    </message>
-    <message>
         <source>&amp;Receive and print receipt (Ctrl+Enter)</source>
-        <translation>Tiếp &amp;nhận và in giấy hẹn (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Request &amp;completion (Ctrl+B)</source>
-        <translation>Yêu cầu &amp;bổ sung (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>Re&amp;fuse (Ctrl+Shift+R)</source>
-        <translation>&amp;Từ chối (Ctrl+Shift+R)</translation>
+        <translation>Tiếp nhận &amp;và in giấy hẹn (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>New applicant (Ctrl+Shift+N)</source>
         <translation>Người nộp mới (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Họ và tên:</translation>
-    </message>
-    <message>
         <source>Organisation &amp;name:</source>
-        <translation>Tên tổ &amp;chức:</translation>
-    </message>
-    <message>
-        <source>Personal I&amp;D number:</source>
-        <translation>Số định &amp;danh cá nhân:</translation>
-    </message>
-    <message>
-        <source>Organisation co&amp;de:</source>
-        <translation>Mã &amp;số tổ chức:</translation>
+        <translation>Tê&amp;n tổ chức:</translation>
     </message>
     <message>
         <source>12 digits</source>
@@ -5164,6 +5132,86 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>Printing</source>
         <translation>In phiếu</translation>
+    </message>
+    <message>
+        <source>S&amp;can ID card (F2):</source>
+        <translation>&amp;Quét CCCD (F2):</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>Submitted b&amp;y an authorised person</source>
+        <translation>Nộp thay qua người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted via:</source>
+        <translation>Hình thức nộ&amp;p:</translation>
+    </message>
+    <message>
+        <source>Documents handed in (tick &amp;what was received; Space toggles):</source>
+        <translation>Thành phần hồ sơ (đánh dấ&amp;u giấy tờ đã nhận; phím cách để chọn):</translation>
+    </message>
+    <message>
+        <source>Resu&amp;lt returned:</source>
+        <translation>Trả &amp;kết quả:</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>By post to:</source>
+        <translation>Qua bưu chính đến:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest completion (Ctrl+B)</source>
+        <translation>Yêu cầu &amp;bổ sung (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ref&amp;use (Ctrl+Shift+R)</source>
+        <translation>Từ chố&amp;i (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Họ và tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;ID number:</source>
+        <translation>Số định &amp;danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation code:</source>
+        <translation>&amp;Mã số tổ chức:</translation>
+    </message>
+    <message>
+        <source>New applicant</source>
+        <translation>Người nộp mới</translation>
+    </message>
+    <message>
+        <source>The form holds data that was not received. Clear it for a new applicant?</source>
+        <translation>Biểu mẫu còn thông tin chưa được tiếp nhận. Xóa để nhập cho người nộp mới?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the form</source>
+        <translation>&amp;Xóa biểu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Tiếp tục nhập</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5328,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology&apos;s new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
+        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology's new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
         <translation>Trước hạn: giải quyết xong trước ngày hẹn trả. Đúng hạn: xong trong ngày hẹn trả, không sau giờ hẹn. Quá hạn: xong sau thời điểm hẹn trả (ngày hẹn lại trong phiếu xin lỗi không được tính). Đang giải quyết: tính tại thời điểm cuối kỳ. Hồ sơ bị từ chối tiếp nhận không tính là hồ sơ tiếp nhận. Thời gian trung bình: số ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian tạm dừng.</translation>
     </message>
     <message>
@@ -5392,12 +5440,12 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;: this computer has no printer.</source>
-        <translation>Không có máy in nào tên &quot;%1&quot;: máy tính này chưa có máy in.</translation>
+        <source>There is no printer named "%1": this computer has no printer.</source>
+        <translation>Không có máy in nào tên "%1": máy tính này chưa có máy in.</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;. Printers: %2.</source>
-        <translation>Không có máy in nào tên &quot;%1&quot;. Các máy in: %2.</translation>
+        <source>There is no printer named "%1". Printers: %2.</source>
+        <translation>Không có máy in nào tên "%1". Các máy in: %2.</translation>
     </message>
 </context>
 <context>
@@ -5480,7 +5528,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Chào mừng đến với Một Cửa</translation>
     </message>
     <message>
-        <source>No account exists yet. Create the administrator&apos;s account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
+        <source>No account exists yet. Create the administrator's account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
         <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị: quản trị viên cấp tài khoản cho cán bộ một cửa và lãnh đạo, đồng thời quản lý danh mục thủ tục, lịch làm việc và các cài đặt.</translation>
     </message>
     <message>
@@ -5543,11 +5591,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     </message>
     <message>
         <source>&amp;Add a user…</source>
-        <translation>&amp;Thêm người dùng…</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Vô hiệu hóa</translation>
+        <translation>Thêm &amp;người dùng…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
@@ -5568,6 +5612,10 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>Allows the account to sign in again, also after a lockout.</source>
         <translation>Cho phép tài khoản đăng nhập trở lại, kể cả khi đang bị khóa do đăng nhập sai.</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ QList<ActionSpec> table()
                            "the dossier is in processing; this dossier is %1."),
          Permission::HandleDossier,
          {reason(QT_TRANSLATE_NOOP("DossierFlow", "The financial obligation"),
-                 QT_TRANSLATE_NOOP("motcua::ActionDialog", "&Obligation:")),
+                 QT_TRANSLATE_NOOP("motcua::ActionDialog", "O&bligation:")),
           amount()},
          QT_TRANSLATE_NOOP("motcua::ActionDialog",
                            "The applicant must pay a fee or tax before the dossier can be "
