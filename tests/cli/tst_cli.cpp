@@ -1,9 +1,11 @@
 #include "db/database.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +34,9 @@ private slots:
     void lockedDatabase();
     void readOnlyCommandsNeverCreateOrMigrate_data();
     void readOnlyCommandsNeverCreateOrMigrate();
+    void everyCommandIsClassified();
+    void anUnconfirmedRestoreChangesNothing_data();
+    void anUnconfirmedRestoreChangesNothing();
     void aHalfDatabaseIsDamaged();
     void aDamagedDatabaseIsNeitherBackedUpNorWritten();
     void unknownCommandAndOption_data();
@@ -39,6 +44,8 @@ private slots:
 
 private:
     QString damagedDatabase(const QString &name);
+    static void addDatabaseKinds();
+    QString databaseOfKind(const QString &kind);
     QTemporaryDir m_dir;
 };
 
@@ -214,37 +221,90 @@ void TestCli::lockedDatabase()
     QCOMPARE(test::fileDigest(path), before);
 }
 
-// A command that only reads never creates or upgrades a file: a mistyped path, a file truncated
-// to nothing or an older schema used to get a fresh (or migrated) database and "sound", exit 0.
-void TestCli::readOnlyCommandsNeverCreateOrMigrate_data()
+// The commands of `motcua --help` that only read, one invocation each form (with their
+// arguments, so that they get as far as opening the database).
+const QList<QStringList> &readOnlyInvocations()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QStringList>("command");
-    QTest::addColumn<QString>("message");
-    const QString output = m_dir.filePath(QStringLiteral("out"));
-    const QList<QStringList> commands = {
+    static const QList<QStringList> invocations = {
         {"check"},
+        {"check", "--anchor", "0000000000000000000000000000000000000000000000000000000000000000:1"},
         {"db-info"},
+        {"settings", "list"},
+        {"calendar"},
+        {"calendar", "--year", "2026"},
+        {"calendar", "export"},
+        {"calendar", "export", "--year", "2026", "--output", "@out-calendar.csv"},
+        {"deadline", "--received", "2026-03-02T09:00", "--days", "1"},
+        {"print", "receipt", "H47.132-260306-0001", "--output", "@out.pdf"},
+        {"print", "intake-slip", "1", "--output", "@out-intake.pdf"},
+        {"print", "register", "--from", "2026-01-01", "--to", "2026-01-31", "--output", "@out.csv"},
+        {"user", "list"},
+        {"backup", "--output", "@out.sqlite"},
+        {"backup"},
         {"dossier", "show", "H47.132-260306-0001"},
         {"overdue"},
-        {"report", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
-         output + "-report.csv"},
-        {"print", "receipt", "H47.132-260306-0001", "--output", output + ".pdf"},
-        {"print", "register", "--from", "2026-01-01", "--to", "2026-01-31", "--output",
-         output + ".csv"},
-        {"backup", "--output", output + ".sqlite"},
-        {"settings", "list"},
+        {"report", "--from", "2026-01-01", "--to", "2026-01-31", "--output", "@out-report.csv"},
     };
+    return invocations;
+}
+
+// The commands that write, and so may create or upgrade the database file. `restore` without
+// --yes only asks (anUnconfirmedRestoreChangesNothing()).
+const QStringList writingCommands
+    = {"import-procedures", "import-dossiers", "generate-demo", "restore"};
+
+void TestCli::addDatabaseKinds()
+{
+    QTest::addColumn<QString>("kind");
+}
+
+// A mistyped path, a file truncated to nothing, or a database of an older schema.
+QString TestCli::databaseOfKind(const QString &kind)
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly-%1.sqlite").arg(kind));
+    QFile::remove(path);
+    if (kind == QLatin1String("empty")) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+    } else if (kind == QLatin1String("older")) {
+        sqlite3 *raw = nullptr;
+        const bool made = sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK
+            && sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 1;", nullptr, nullptr,
+                            nullptr)
+                == SQLITE_OK;
+        sqlite3_close(raw);
+        if (!made)
+            return {};
+    }
+    return path;
+}
+
+// A command that only reads never creates or upgrades a file: a mistyped path, a file truncated
+// to nothing or an older schema used to get a fresh (or migrated) database and "sound", exit 0
+// (calendar, deadline and user list still did so after check and the others were fixed).
+void TestCli::readOnlyCommandsNeverCreateOrMigrate_data()
+{
+    addDatabaseKinds();
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("message");
     const QList<std::pair<QString, QString>> kinds = {
         {"absent", "does not exist"},
         {"empty", "is empty (0 bytes)"},
         {"older", "older than this program's"},
     };
     for (const auto &[kind, message] : kinds) {
-        for (const QStringList &command : commands)
-            QTest::addRow("%s %s", qPrintable(command.mid(0, 2).join(QLatin1Char(' '))),
+        for (const QStringList &command : readOnlyInvocations()) {
+            QStringList arguments;
+            for (const QString &argument : command)
+                arguments << (argument.startsWith(QLatin1Char('@'))
+                                  ? m_dir.filePath(argument.mid(1))
+                                  : argument);
+            QTest::addRow("%s %s",
+                          qPrintable(command.join(QLatin1Char(' ')).remove(QLatin1Char('@'))),
                           qPrintable(kind))
-                << kind << command << message;
+                << kind << arguments << message;
+        }
     }
 }
 
@@ -253,35 +313,87 @@ void TestCli::readOnlyCommandsNeverCreateOrMigrate()
     QFETCH(QString, kind);
     QFETCH(QStringList, command);
     QFETCH(QString, message);
-    const QString path = m_dir.filePath(QStringLiteral("readonly-%1.sqlite").arg(kind));
-    QFile::remove(path);
-    const QString output = command.value(command.indexOf(QStringLiteral("--output")) + 1);
-    if (kind == QLatin1String("empty")) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-    } else if (kind == QLatin1String("older")) {
-        sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE t (x); PRAGMA user_version = 1;", nullptr, nullptr,
-                              nullptr),
-                 SQLITE_OK);
-        sqlite3_close(raw);
-    }
+    const QString path = databaseOfKind(kind);
+    QVERIFY(!path.isEmpty());
+    const qsizetype outputAt = command.indexOf(QStringLiteral("--output"));
+    const QString output = outputAt < 0 ? QString() : command.value(outputAt + 1);
+    if (!output.isEmpty())
+        QFile::remove(output);
     const bool existed = QFile::exists(path);
     const QByteArray before = existed ? test::fileDigest(path) : QByteArray();
+    const QStringList folderBefore = QDir(m_dir.path()).entryList(QDir::Files);
 
     const auto result = test::runMotcua(
         command + QStringList {QStringLiteral("--database"), path, "--lang", "en"});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
     QCOMPARE(QFile::exists(path), existed);
     if (existed)
         QCOMPARE(test::fileDigest(path), before);
     if (kind == QLatin1String("empty"))
         QCOMPARE(QFileInfo(path).size(), 0);
-    if (command.contains(QStringLiteral("--output")))
-        QVERIFY(!QFile::exists(output)); // nothing written either
+    // Nothing written either: no output, no journal or WAL beside the database.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), folderBefore);
+}
+
+// A new command must say which it is: one that only reads joins readOnlyInvocations().
+void TestCli::everyCommandIsClassified()
+{
+    const auto help = test::runMotcua({QStringLiteral("--help"), "--lang", "en"});
+    QCOMPARE(help.exitCode, 0);
+    const QString list = help.out.section(QStringLiteral("Commands (run without a display):"), 1);
+    QStringList readOnly;
+    for (const QStringList &command : readOnlyInvocations())
+        readOnly << command.constFirst();
+    int commands = 0;
+    static const QRegularExpression line(QStringLiteral("^  ([a-z-]+)  "));
+    for (const QString &text : list.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = line.match(text);
+        if (!match.hasMatch())
+            continue;
+        ++commands;
+        const QString name = match.captured(1);
+        QVERIFY2(readOnly.contains(name) || writingCommands.contains(name),
+                 qPrintable(QStringLiteral("\"%1\" is neither a read-only nor a writing command "
+                                           "of this test")
+                                .arg(name)));
+    }
+    readOnly.removeDuplicates();
+    QCOMPARE(commands, readOnly.size() + writingCommands.size()); // none listed here is gone
+}
+
+// `restore FILE` without --yes only asks: it used to create (or upgrade) the database first.
+void TestCli::anUnconfirmedRestoreChangesNothing_data()
+{
+    addDatabaseKinds();
+    QTest::newRow("absent") << "absent";
+    QTest::newRow("empty") << "empty";
+    QTest::newRow("older") << "older";
+}
+
+void TestCli::anUnconfirmedRestoreChangesNothing()
+{
+    QFETCH(QString, kind);
+    const QString backup = m_dir.filePath(QStringLiteral("restore-source.sqlite"));
+    if (!QFile::exists(backup)) {
+        Database db;
+        QVERIFY(db.open(backup));
+    }
+    const QString path = databaseOfKind(kind);
+    QVERIFY(!path.isEmpty());
+    const bool existed = QFile::exists(path);
+    const QByteArray before = existed ? test::fileDigest(path) : QByteArray();
+    const QStringList folderBefore = QDir(m_dir.path()).entryList(QDir::Files);
+
+    const auto result = test::runMotcua({"restore", backup, "--database", path, "--lang", "en"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--yes")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(QFile::exists(path), existed);
+    if (existed)
+        QCOMPARE(test::fileDigest(path), before);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), folderBefore);
 }
 
 // A database truncated to half used to be "not a Một Cửa database", and check exited 2.
