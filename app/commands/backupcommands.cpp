@@ -61,11 +61,14 @@ int restore(CommandContext &context)
         return context.usageError(QCoreApplication::translate(
             "Commands", "Name the one backup file to restore: motcua restore FILE --yes"));
     const QString file = context.arguments().constFirst();
-    Database *database = context.database();
-    if (!database)
-        return ExitError;
-    BackupStore store(*database);
     if (!context.parser().isSet(QStringLiteral("yes"))) {
+        // Only a question: the database is neither created nor upgraded to ask it. When it
+        // cannot be read as it is (absent, empty, older schema), the default folder is named.
+        Database current;
+        const QString folder
+            = current.open(context.databasePath(), Database::OpenMode::ExistingOnly)
+            ? BackupStore(current).folder()
+            : BackupStore::defaultFolder();
         return context.error(
             QCoreApplication::translate(
                 "Commands",
@@ -73,9 +76,12 @@ int restore(CommandContext &context)
                 "since that backup is replaced. A safety copy of the current database is saved "
                 "first in %3.\nClose Một Cửa on every counter using this database, then run the "
                 "command again with --yes.")
-                .arg(shown(database->path()), shown(file),
-                     QDir::toNativeSeparators(store.folder())));
+                .arg(shown(context.databasePath()), shown(file), QDir::toNativeSeparators(folder)));
     }
+    Database *database = context.database();
+    if (!database)
+        return ExitError;
+    BackupStore store(*database);
     const Actor actor = Actor::systemAccount(CommandContext::operatingSystemUser());
     QString safetyCopy;
     QString error;

@@ -49,7 +49,7 @@ int listYear(CommandContext &context)
             return context.usageError(QStringLiteral("--year: ") + error);
         year = *parsed;
     }
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const WorkCalendar calendar = CalendarStore(database->connection()).calendar();
@@ -119,7 +119,7 @@ int exportAnnouncements(CommandContext &context)
             return context.usageError(QStringLiteral("--year: ") + error);
         year = *parsed;
     }
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const QString csv = CalendarStore(database->connection()).exportCsv(year);
@@ -274,7 +274,7 @@ int deadline(CommandContext &context)
         pauses.append(*pause);
     }
 
-    Database *database = context.database();
+    Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
     const CalendarStore store(database->connection());

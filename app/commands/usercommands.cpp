@@ -139,7 +139,9 @@ int user(CommandContext &context)
         return context.usageError(
             QCoreApplication::translate("Commands", "--name and --role belong to \"user add\"."));
 
-    Database *database = context.database();
+    // Listing only reads: it neither creates nor upgrades the file.
+    Database *database
+        = action == QLatin1String("list") ? context.existingDatabase() : context.database();
     if (!database)
         return ExitError;
     UserStore store(database->connection());

@@ -1,3 +1,4 @@
+#include "db/database.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -53,6 +54,8 @@ void TestCalendarCli::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(MOTCUA_BINARY)));
     m_db = m_dir.filePath(QStringLiteral("calendar.sqlite"));
+    Database db; // calendar and deadline only read: the window or a writing command creates it
+    QVERIFY(db.open(m_db));
 }
 
 void TestCalendarCli::calendarYear2026()
@@ -293,6 +296,8 @@ void TestCalendarCli::deadlineRefusesBadInput()
 
 void TestCalendarCli::deadlineUsesTheDefaultDatabase()
 {
+    // A writing command creates the default database, which deadline then only reads.
+    QCOMPARE(test::runMotcua({"settings", "set", "office.cutoff", "15:00"}).exitCode, 0);
     const auto result
         = test::runMotcua({"deadline", "--received", "2026-01-09T10:00", "--days", "1"});
     QCOMPARE(result.exitCode, 0);
@@ -355,6 +360,10 @@ void TestCalendarCli::importExportAndTheCalendarInUse()
 void TestCalendarCli::badImportChangesNothing()
 {
     const QString db = m_dir.filePath(QStringLiteral("bad.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(db));
+    }
     const auto before = test::runMotcua({"calendar", "export", "--database", db});
     QCOMPARE(before.exitCode, 0);
     const QString csv = writeFile(QStringLiteral("bad.csv"),
