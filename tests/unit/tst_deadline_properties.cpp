@@ -46,6 +46,8 @@ private:
     QDateTime randomInstant();
     DeadlineRule randomRule();
     QString describe(const QDateTime &received, const DeadlineRule &rule) const;
+    // The first property that does not hold for this input, or nullptr.
+    const char *brokenProperty(const QDateTime &received, const DeadlineRule &rule);
 
     WorkCalendar m_calendar;
     DeadlineCalculator m_calculator;
@@ -97,72 +99,78 @@ QString TestDeadlineProperties::describe(const QDateTime &received, const Deadli
         .arg(rule.cutoff);
 }
 
+// The first property that breaks ends the loop: its run, the seed and the input say how to
+// get it again.
 void TestDeadlineProperties::randomInputs()
 {
     for (int run = 0; run < kRuns; ++run) {
         const QDateTime received = randomInstant();
         const DeadlineRule rule = randomRule();
-        const DeadlineResult result = m_calculator.compute(received, rule);
-        const auto fail = [&](const char *what) {
-            QFAIL(qPrintable(QStringLiteral("run %1: %2 (%3)")
+        if (const char *broken = brokenProperty(received, rule))
+            QFAIL(qPrintable(QStringLiteral("seed %1, run %2: %3 (%4)")
+                                 .arg(seed())
                                  .arg(run)
-                                 .arg(QLatin1String(what), describe(received, rule))));
-        };
-
-        // The due time is on a working day, inside a session; so is the counting start, which
-        // comes at or after the receipt.
-        if (!result.isValid())
-            fail("no result");
-        if (!m_calculator.isWithinSession(result.due))
-            fail("due outside the sessions");
-        if (!m_calculator.isWithinSession(result.countingStart) || result.countingStart < received)
-            fail("bad counting start");
-        if (result.due < result.countingStart)
-            fail("due before the counting start");
-
-        // The working time from the counting start is the duration, exactly (the default
-        // sessions add up to 8 h); and hours that run out never land on a session start.
-        const qint64 worked = m_calculator.workingSecondsBetween(result.countingStart, result.due);
-        const qint64 duration = rule.unit == Unit::Days ? qRound64(rule.amount * kWorkingDay)
-            : rule.unit == Unit::Hours                  ? qRound64(rule.amount * 3600)
-                                                        : -1;
-        if (duration >= 0 && worked != duration)
-            fail("working time differs from the duration");
-        if (duration > 0
-            && (result.due.time() == QTime(7, 30) || result.due.time() == QTime(13, 30))
-            && rule.unit == Unit::Hours)
-            fail("hours end on a session start");
-
-        // A longer duration is never earlier.
-        if (rule.unit != Unit::SameDay) {
-            DeadlineRule longer = rule;
-            longer.amount += (1 + m_random.bounded(8)) * 0.25;
-            if (m_calculator.compute(received, longer).due < result.due)
-                fail("a longer duration gives an earlier due time");
-        }
-
-        // A pause starting between the counting start and the due time, of working length p,
-        // pushes the due time by exactly p of working time.
-        const qint64 span = qMax<qint64>(1, result.countingStart.secsTo(result.due));
-        const QDateTime pauseFrom
-            = result.countingStart.addSecs(qint64(m_random.bounded(quint64(span))));
-        const QDateTime pauseTo = pauseFrom.addSecs(qint64(m_random.bounded(10 * 24 * 3600)));
-        const qint64 p = m_calculator.workingSecondsBetween(pauseFrom, pauseTo);
-        const DeadlineResult paused
-            = m_calculator.compute(received, rule, {{pauseFrom, pauseTo, {}}});
-        if (m_calculator.workingSecondsBetween(result.due, paused.due) != p)
-            fail("a pause does not push the due time by its working time");
-        if (!m_calculator.isWithinSession(paused.due))
-            fail("paused due outside the sessions");
-
-        // addWorkingSeconds and workingSecondsBetween are inverse from a working instant.
-        const qint64 s = qint64(m_random.bounded(40 * kWorkingDay));
-        const QDateTime later = m_calculator.addWorkingSeconds(result.countingStart, s);
-        if (m_calculator.workingSecondsBetween(result.countingStart, later) != s)
-            fail("addWorkingSeconds and workingSecondsBetween disagree");
-        if (!m_calculator.isWithinSession(later))
-            fail("addWorkingSeconds lands outside the sessions");
+                                 .arg(QLatin1String(broken), describe(received, rule))));
     }
+}
+
+const char *TestDeadlineProperties::brokenProperty(const QDateTime &received,
+                                                   const DeadlineRule &rule)
+{
+    const DeadlineResult result = m_calculator.compute(received, rule);
+
+    // The due time is on a working day, inside a session; so is the counting start, which
+    // comes at or after the receipt.
+    if (!result.isValid())
+        return "no result";
+    if (!m_calculator.isWithinSession(result.due))
+        return "due outside the sessions";
+    if (!m_calculator.isWithinSession(result.countingStart) || result.countingStart < received)
+        return "bad counting start";
+    if (result.due < result.countingStart)
+        return "due before the counting start";
+
+    // The working time from the counting start is the duration, exactly (the default
+    // sessions add up to 8 h); and hours that run out never land on a session start.
+    const qint64 worked = m_calculator.workingSecondsBetween(result.countingStart, result.due);
+    const qint64 duration = rule.unit == Unit::Days ? qRound64(rule.amount * kWorkingDay)
+        : rule.unit == Unit::Hours                  ? qRound64(rule.amount * 3600)
+                                                    : -1;
+    if (duration >= 0 && worked != duration)
+        return "working time differs from the duration";
+    if (duration > 0 && (result.due.time() == QTime(7, 30) || result.due.time() == QTime(13, 30))
+        && rule.unit == Unit::Hours)
+        return "hours end on a session start";
+
+    // A longer duration is never earlier.
+    if (rule.unit != Unit::SameDay) {
+        DeadlineRule longer = rule;
+        longer.amount += (1 + m_random.bounded(8)) * 0.25;
+        if (m_calculator.compute(received, longer).due < result.due)
+            return "a longer duration gives an earlier due time";
+    }
+
+    // A pause starting between the counting start and the due time, of working length p,
+    // pushes the due time by exactly p of working time.
+    const qint64 span = qMax<qint64>(1, result.countingStart.secsTo(result.due));
+    const QDateTime pauseFrom
+        = result.countingStart.addSecs(qint64(m_random.bounded(quint64(span))));
+    const QDateTime pauseTo = pauseFrom.addSecs(qint64(m_random.bounded(10 * 24 * 3600)));
+    const qint64 p = m_calculator.workingSecondsBetween(pauseFrom, pauseTo);
+    const DeadlineResult paused = m_calculator.compute(received, rule, {{pauseFrom, pauseTo, {}}});
+    if (m_calculator.workingSecondsBetween(result.due, paused.due) != p)
+        return "a pause does not push the due time by its working time";
+    if (!m_calculator.isWithinSession(paused.due))
+        return "paused due outside the sessions";
+
+    // addWorkingSeconds and workingSecondsBetween are inverse from a working instant.
+    const qint64 s = qint64(m_random.bounded(40 * kWorkingDay));
+    const QDateTime later = m_calculator.addWorkingSeconds(result.countingStart, s);
+    if (m_calculator.workingSecondsBetween(result.countingStart, later) != s)
+        return "addWorkingSeconds and workingSecondsBetween disagree";
+    if (!m_calculator.isWithinSession(later))
+        return "addWorkingSeconds lands outside the sessions";
+    return nullptr;
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineProperties)
