@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 using namespace motcua;
@@ -47,7 +46,6 @@ private:
     static int eventCount(const QString &path);
     test::ProcessResult show(const QString &code, const QString &now);
     // The text of a PDF in reading order, white space collapsed (empty when unreadable).
-    static QString pdfText(const QString &path);
     QTemporaryDir m_dir;
     QString m_path;
     QString m_returned;
@@ -100,15 +98,6 @@ test::ProcessResult TestDossierCli::show(const QString &code, const QString &now
     environment.insert(QStringLiteral("MOTCUA_FAKE_NOW"), now);
     return test::runMotcua({"dossier", "show", code, "--database", m_path, "--lang", "en"}, {},
                            environment);
-}
-
-QString TestDossierCli::pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    pdftotext.waitForFinished(60000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 void TestDossierCli::showTellsTheWholeStory()
@@ -178,7 +167,10 @@ void TestDossierCli::controlSlipAsPdf()
         {"print", "control-slip", m_returned, "--output", pdf, "--database", m_path});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.isEmpty());
-    const QString text = pdfText(pdf);
+    QString text;
+    QString error;
+    QVERIFY2(test::pdfText(pdf, &text, &error, {QStringLiteral("-raw")}), qPrintable(error));
+    text = text.simplified();
     for (const QString &expected :
          {QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH"), QStringLiteral("Mã hồ sơ: ") + m_returned,
           QStringLiteral("Giao: Bộ phận Một cửa UBND xã Tân Hòa"),
@@ -199,7 +191,8 @@ void TestDossierCli::controlSlipAsPdf()
         test::runMotcua({"print", "control-slip", m_returned, "-o", again, "--database", m_path})
             .exitCode,
         0);
-    QVERIFY(pdfText(again).contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY2(test::pdfText(again, &text, &error), qPrintable(error));
+    QVERIFY(text.contains(QStringLiteral("BẢN IN LẠI")));
     QVERIFY(show(m_returned, QStringLiteral("2026-03-10T09:00"))
                 .out.contains(QStringLiteral("\tslip-reprinted\t")));
 }
@@ -243,7 +236,10 @@ void TestDossierCli::intakeSlipAsPdf()
                                          "--output", pdf, "--database", m_path});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
-    const QString text = pdfText(pdf);
+    QString text;
+    QString error;
+    QVERIFY2(test::pdfText(pdf, &text, &error, {QStringLiteral("-raw")}), qPrintable(error));
+    text = text.simplified();
     for (const QString &expected :
          {QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"),
           QStringLiteral("Trần Thị Hoa"), QStringLiteral("Thủ tục không thuộc thẩm quyền của xã"),

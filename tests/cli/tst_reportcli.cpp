@@ -192,10 +192,12 @@ void TestReportCli::reportXlsxAndPdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(2), QByteArray("PK")); // a zip container
     // The total row is named in words, without the CSV's TOTAL code.
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, "xl/sharedStrings.xml"});
-    QVERIFY(unzip.waitForFinished());
-    const QByteArray strings = unzip.readAllStandardOutput();
+    QByteArray strings;
+    QString unzipped;
+    QVERIFY2(test::runTool(QStringLiteral("unzip"),
+                           {QStringLiteral("-p"), xlsx, "xl/sharedStrings.xml"}, &strings,
+                           &unzipped),
+             qPrintable(unzipped));
     QVERIFY2(strings.contains("<t>Total</t>"), strings.constData());
     QVERIFY(!strings.contains("TOTAL"));
     const QString pdf = m_dir.filePath(QStringLiteral("q4.pdf"));
@@ -212,10 +214,9 @@ void TestReportCli::reportXlsxAndPdf()
                              {}, m_env)
                  .exitCode,
              0);
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {vietnamese, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished());
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QString text;
+    QString error;
+    QVERIFY2(test::pdfText(vietnamese, &text, &error), qPrintable(error));
     for (const char *part :
          {"chuyển", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN", "ngày 11 tháng 03 năm 2026"})
         QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(text.left(3000)));

@@ -188,9 +188,8 @@ void TestAccountsGui::loginTellsTheLockoutTimeLeft()
     Clock::setFixed(start.addSecs(7 * 60));
     type(dialog, "password", QStringLiteral("correct horse"));
     click(dialog, "signIn");
-    QVERIFY2(
-        message(dialog).contains(QStringLiteral("Try again in 8 minutes, at %1.").arg(until)),
-        qPrintable(message(dialog)));
+    QVERIFY2(message(dialog).contains(QStringLiteral("Try again in 8 minutes, at %1.").arg(until)),
+             qPrintable(message(dialog)));
     QVERIFY(dialog.isVisible());
 
     Clock::setFixed(start.addSecs(15 * 60));

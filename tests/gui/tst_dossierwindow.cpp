@@ -5,6 +5,7 @@
 #include "lifecyclefixture.h"
 #include "mainwindow.h"
 #include "store/eventlog.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,7 +51,6 @@ private:
              const std::function<void(ActionDialog *)> &answer);
     static void type(QWidget *widget, const QString &text);
     static void save(ActionDialog *dialog);
-    static QString pdfText(const QString &path);
     QPushButton *button(DossierWindow &window, DossierAction action) const;
     QString text(DossierWindow &window, const char *objectName) const;
 
@@ -352,12 +351,16 @@ void TestDossierWindow::printMenuReprintsAndLogs()
     QVERIFY(QFile::exists(first));
     QCOMPARE(EventLog(m_db.connection()).forDossier(id).constLast().kind,
              QStringLiteral("slip-printed"));
-    QVERIFY(!pdfText(first).contains(QStringLiteral("BẢN IN LẠI")));
-    QVERIFY2(pdfText(first).contains(QStringLiteral("Bản sao Giấy khai sinh")),
-             qPrintable(pdfText(first)));
+    QString text;
+    QString error;
+    QVERIFY2(test::pdfText(first, &text, &error), qPrintable(error));
+    text = text.simplified(); // a line may break inside a document's name
+    QVERIFY(!text.contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY2(text.contains(QStringLiteral("Bản sao Giấy khai sinh")), qPrintable(text));
 
     const QString second = saveAsPdf(QStringLiteral("completion-2"));
-    QVERIFY(pdfText(second).contains(QStringLiteral("BẢN IN LẠI")));
+    QVERIFY2(test::pdfText(second, &text, &error), qPrintable(error));
+    QVERIFY(text.contains(QStringLiteral("BẢN IN LẠI")));
     const EventRecord last = EventLog(m_db.connection()).forDossier(id).constLast();
     QCOMPARE(last.kind, QStringLiteral("slip-reprinted"));
     QCOMPARE(last.details.value(QStringLiteral("slip")).toString(),
@@ -370,14 +373,6 @@ void TestDossierWindow::printMenuReprintsAndLogs()
                  .data()
                  .toString(),
              QStringLiteral("Slip reprinted"));
-}
-
-QString TestDossierWindow::pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    pdftotext.waitForFinished(60000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 void TestDossierWindow::escapeCloses()

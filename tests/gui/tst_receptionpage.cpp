@@ -4,6 +4,7 @@
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
 #include "storefixture.h"
+#include "testsupport.h"
 #include "widgets/procedurepicker.h"
 
 #include "print/slipdocument.h"
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -60,7 +60,7 @@ private:
     void fillValidForm();
     // Answers the "print the slip?" question that follows a recorded step.
     void answerSlipOffer(const char *button);
-    QString pdfText(const SlipDocument &slip);
+    bool pdfText(const SlipDocument &slip, QString *text, QString *error);
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -111,17 +111,11 @@ void TestReceptionPage::answerSlipOffer(const char *button)
     });
 }
 
-QString TestReceptionPage::pdfText(const SlipDocument &slip)
+bool TestReceptionPage::pdfText(const SlipDocument &slip, QString *text, QString *error)
 {
     const QString path = m_dir.filePath(QStringLiteral("slip.pdf"));
-    QString error;
-    if (!writePdf(slip, path, &error))
-        return error;
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    pdftotext.waitForFinished();
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    return writePdf(slip, path, error)
+        && test::pdfText(path, text, error, {QStringLiteral("-layout")});
 }
 
 void TestReceptionPage::fillValidForm()
@@ -210,7 +204,9 @@ void TestReceptionPage::receiveByKeyboard()
     QCOMPARE(events.first().kind, QStringLiteral("received"));
 
     // The receipt as printed: every field of the form, in Vietnamese.
-    const QString receipt = pdfText(m_page->receipt(*stored));
+    QString receipt;
+    QString error;
+    QVERIFY2(pdfText(m_page->receipt(*stored), &receipt, &error), qPrintable(error));
     for (const QString &expected :
          {QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"),
           QStringLiteral("000.00.19.H47-260302-0001"), QStringLiteral("Nguyễn Văn Đặng"),
@@ -407,13 +403,10 @@ void TestReceptionPage::refusalIsPrintedThenPrintedAgain()
         return query.next() ? query.value(0).toString() : QString();
     };
     QCOMPARE(lastEvent(), QStringLiteral("slip-printed %1").arg(slip));
-    const auto text = [](const QString &path) {
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        pdftotext.waitForFinished(60000);
-        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-    };
-    const QString first = text(pdfs.at(0));
+    QString first;
+    QString error;
+    QVERIFY2(test::pdfText(pdfs.at(0), &first, &error), qPrintable(error));
+    first = first.simplified();
     QVERIFY2(first.contains(QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ")),
              qPrintable(first));
     QVERIFY(first.contains(QStringLiteral("Thủ tục không thuộc thẩm quyền của xã")));
@@ -429,7 +422,9 @@ void TestReceptionPage::refusalIsPrintedThenPrintedAgain()
     QVERIFY(searched);
     QCOMPARE(issuedRows, 1);
     QCOMPARE(pdfs.size(), 2);
-    const QString second = text(pdfs.at(1));
+    QString second;
+    QVERIFY2(test::pdfText(pdfs.at(1), &second, &error), qPrintable(error));
+    second = second.simplified();
     QVERIFY2(second.contains(QStringLiteral("BẢN IN LẠI")), qPrintable(second));
     QVERIFY(second.contains(QStringLiteral("Nguyễn Văn Đặng")));
     QVERIFY(second.contains(QStringLiteral("ngày 02 tháng 03 năm 2026"))); // as recorded

@@ -3,6 +3,7 @@
 #include "print/reportexport.h"
 #include "print/slipprinter.h"
 #include "print/slips.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -63,12 +63,13 @@ void whenShown(const QString &name, std::function<void(QWidget *)> handle)
     timer->start();
 }
 
+// What pdfinfo says of the file; pdfinfo's failure instead when it did not run cleanly.
 QString pdfInfo(const QString &path)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished();
-    return QString::fromUtf8(process.readAllStandardOutput());
+    QByteArray out;
+    QString error;
+    return test::runTool(QStringLiteral("pdfinfo"), {path}, &out, &error) ? QString::fromUtf8(out)
+                                                                          : error;
 }
 
 } // namespace

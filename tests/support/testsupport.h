@@ -58,6 +58,56 @@ inline ProcessResult runMotcua(const QStringList &arguments, const QByteArray &i
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Runs a tool (pdftotext, pdfinfo, unzip …) to its end, its standard output in *out. False,
+// with what went wrong in *error, when it did not start (not installed: scripts/setup.sh),
+// crashed, ran over `timeoutMs` or exited non-zero: a tool that did not run must fail the test,
+// not hand it an empty text that a "does not contain" check passes on.
+inline bool runTool(const QString &program, const QStringList &arguments, QByteArray *out,
+                    QString *error, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    const QString command = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
+    if (!process.waitForStarted()) {
+        *error = QStringLiteral("%1: did not start (%2)").arg(command, process.errorString());
+        return false;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *error = QStringLiteral("%1: did not finish in %2 ms").arg(command).arg(timeoutMs);
+        return false;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("%1: %2 %3: %4")
+                     .arg(command,
+                          process.exitStatus() == QProcess::NormalExit ? QStringLiteral("exit")
+                                                                       : QStringLiteral("crash"))
+                     .arg(process.exitCode())
+                     .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    *out = process.readAllStandardOutput();
+    return true;
+}
+
+// The text of the PDF `path` through pdftotext (UTF-8, NFC), with its `options` (-layout,
+// -f N -l N). False, with the reason in *error, when pdftotext did not run cleanly:
+// QVERIFY2(test::pdfText(pdf, &text, &error), qPrintable(error)).
+inline bool pdfText(const QString &path, QString *text, QString *error,
+                    const QStringList &options = {})
+{
+    QByteArray out;
+    if (!runTool(QStringLiteral("pdftotext"),
+                 options
+                     + QStringList {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                    QStringLiteral("-")},
+                 &out, error))
+        return false;
+    *text = QString::fromUtf8(out).normalized(QString::NormalizationForm_C);
+    return true;
+}
+
 // Another process holding a lock on a database file: the sqlite3 command-line shell inside
 // a transaction, until release() or destruction.
 class SqliteShellLock

@@ -3,8 +3,8 @@
 #include "print/slipdocument.h"
 #include "print/slips.h"
 #include "store/settingsstore.h"
+#include "testsupport.h"
 
-#include <QProcess>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -109,10 +109,9 @@ void TestDossierSlips::controlSlipRowsAreTheHandovers()
     const QString path = m_dir.filePath(QStringLiteral("control-%1.pdf").arg(m_count));
     QString error;
     QVERIFY2(writePdf(slip, path, &error), qPrintable(error));
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {path});
-    QVERIFY(info.waitForFinished());
-    QVERIFY2(info.readAllStandardOutput().contains(QByteArrayLiteral("Pages:           1\n")),
+    QByteArray info;
+    QVERIFY2(test::runTool(QStringLiteral("pdfinfo"), {path}, &info, &error), qPrintable(error));
+    QVERIFY2(info.contains(QByteArrayLiteral("Pages:           1\n")),
              "the control slip takes more than one page");
 }
 

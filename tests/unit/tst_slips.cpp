@@ -2,10 +2,10 @@
 #include "print/qrcode.h"
 #include "print/slips.h"
 #include "print/template.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -279,7 +279,7 @@ private:
     // to look at it).
     QString writeSlip(const SlipDocument &slip, const QString &name);
     static QString run(const QString &program, const QStringList &arguments);
-    static QString pdfText(const QString &path, int page = 0);
+    static bool pdfText(const QString &path, QString *text, QString *error, int page = 0);
     static QString pdfInfo(const QString &path, const QString &key);
 
     QTemporaryDir m_dir;
@@ -307,14 +307,13 @@ void TestSlips::cleanupTestCase()
 
 QString TestSlips::run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+    QByteArray out;
+    QString error;
+    if (!test::runTool(program, arguments, &out, &error)) {
+        qWarning("%s", qPrintable(error));
         return {};
     }
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return QString::fromUtf8(out);
 }
 
 QString TestSlips::writeSlip(const SlipDocument &slip, const QString &name)
@@ -334,15 +333,14 @@ QString TestSlips::writeSlip(const SlipDocument &slip, const QString &name)
     return path;
 }
 
-QString TestSlips::pdfText(const QString &path, int page)
+// The text of one page (0: all) as pdftotext -layout reads it; false with the reason in *error.
+bool TestSlips::pdfText(const QString &path, QString *text, QString *error, int page)
 {
-    QStringList arguments
-        = {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    QStringList options = {QStringLiteral("-layout")};
     if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    return run(QStringLiteral("pdftotext"), arguments << path << QStringLiteral("-"))
-        .normalized(QString::NormalizationForm_C);
+        options << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                << QString::number(page);
+    return test::pdfText(path, text, error, options);
 }
 
 QString TestSlips::pdfInfo(const QString &path, const QString &key)
@@ -710,7 +708,10 @@ void TestSlips::slipText()
     QVERIFY(!slip.title.isEmpty());
     const QString path = writeSlip(slip, kind);
     QVERIFY(!path.isEmpty());
-    const QString text = flat(pdfText(path));
+    QString text;
+    QString error;
+    QVERIFY2(pdfText(path, &text, &error), qPrintable(error));
+    text = flat(text);
     for (const QString &part : expected)
         QVERIFY2(text.contains(part),
                  qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(part, text)));
@@ -743,7 +744,9 @@ void TestSlips::hostileValuesAreEscaped()
     QVERIFY(slip.html.contains(QStringLiteral("Đinh &lt;b&gt;&amp;&quot;&#39; Tú&lt;/td&gt;")));
     const QString path = writeSlip(slip, QStringLiteral("hostile-") + kind);
     QVERIFY(!path.isEmpty());
-    const QString text = pdfText(path);
+    QString text;
+    QString error;
+    QVERIFY2(pdfText(path, &text, &error), qPrintable(error));
     // The lists wrap the name inside narrow cells; the slips print it on one line.
     const bool list
         = kind == QLatin1String("handover") || kind.startsWith(QLatin1String("register"));
@@ -766,7 +769,10 @@ void TestSlips::reprintIsMarked()
     const QString path = writeSlip(buildSlip(kind, QStringLiteral("Bùi Thị Xuân"), true),
                                    QStringLiteral("reprint-") + kind);
     QVERIFY(!path.isEmpty());
-    const QString first = flat(pdfText(path, 1));
+    QString first;
+    QString error;
+    QVERIFY2(pdfText(path, &first, &error, 1), qPrintable(error));
+    first = flat(first);
     QVERIFY2(first.contains(QStringLiteral("BẢN IN LẠI")), qPrintable(first));
     QVERIFY2(first.contains(QStringLiteral("In lại lúc 09 giờ 15 phút, ngày 27 tháng 11 năm 2026")),
              qPrintable(first));
@@ -811,8 +817,13 @@ void TestSlips::twoCopiesOnTwoPages()
                                    QStringLiteral("receipt-two-copies"));
     QVERIFY(!path.isEmpty());
     QCOMPARE(pdfInfo(path, QStringLiteral("Pages")).toInt(), 2);
-    const QString first = flat(pdfText(path, 1));
-    const QString second = flat(pdfText(path, 2));
+    QString first;
+    QString second;
+    QString error;
+    QVERIFY2(pdfText(path, &first, &error, 1), qPrintable(error));
+    QVERIFY2(pdfText(path, &second, &error, 2), qPrintable(error));
+    first = flat(first);
+    second = flat(second);
     for (const QString &page : {first, second}) {
         QVERIFY(page.contains(QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ")));
         QVERIFY(page.contains(QStringLiteral("Mã hồ sơ: 000.00.19.H47-261126-0583")));
@@ -834,7 +845,10 @@ void TestSlips::registerRepeatsHeadingsAndNumbersPages()
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     QStringList seen;
     for (int page = 1; page <= pages; ++page) {
-        const QString text = flat(pdfText(path, page));
+        QString text;
+        QString error;
+        QVERIFY2(pdfText(path, &text, &error, page), qPrintable(error));
+        text = flat(text);
         QVERIFY2(text.contains(QStringLiteral("Tên thủ tục hành chính")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Ký nhận")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Trang %1/%2").arg(page).arg(pages)),
