@@ -1764,6 +1764,23 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
 </context>
 <context>
+    <name>ExportLog</name>
+    <message>
+        <source>Nothing was exported: the export could not be recorded in the event log (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The export had been recorded in the event log before writing; it is now recorded as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The export had been recorded in the event log before writing, but its failure could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Một Cửa cannot start</source>
@@ -3847,10 +3864,6 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

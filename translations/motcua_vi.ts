@@ -1756,6 +1756,25 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     </message>
 </context>
 <context>
+    <name>ExportLog</name>
+    <message>
+        <source>Nothing was exported: the export could not be recorded in the event log (%1).</source>
+        <translation>Chưa xuất dữ liệu nào: không ghi được việc xuất vào nhật ký sự kiện (%1).</translation>
+    </message>
+    <message>
+        <source>%1
+The export had been recorded in the event log before writing; it is now recorded as failed.</source>
+        <translation>%1
+Việc xuất đã được ghi vào nhật ký sự kiện trước khi ghi tệp; nay đã ghi thêm là không thành công.</translation>
+    </message>
+    <message>
+        <source>%1
+The export had been recorded in the event log before writing, but its failure could not be recorded: %2</source>
+        <translation>%1
+Việc xuất đã được ghi vào nhật ký sự kiện trước khi ghi tệp, nhưng không ghi được việc xuất không thành công: %2</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Một Cửa cannot start</source>
@@ -3839,10 +3858,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Transfer %n dossier(s)</source>

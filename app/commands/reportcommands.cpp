@@ -132,48 +132,48 @@ int overdue(CommandContext &context)
     DossierFilter filter;
     filter.worklist = Worklist::Overdue;
 
-    QTextStream &out = context.out();
+    QString error;
+    const QList<DossierListRow> rows
+        = query.all(filter, clock, DossierQuery::SortBy::Due, Qt::AscendingOrder, &error);
+    if (!error.isEmpty())
+        return context.error(error);
     const bool csv = format == QLatin1String("csv");
+    QString text;
     if (csv)
-        out << CsvTable::line({QStringLiteral("code"), QStringLiteral("procedure_code"),
+        text = CsvTable::line({QStringLiteral("code"), QStringLiteral("procedure_code"),
                                QStringLiteral("procedure_name"), QStringLiteral("applicant"),
                                QStringLiteral("status"), QStringLiteral("received_at"),
                                QStringLiteral("due_at"), QStringLiteral("receiver")});
-    qint64 count = 0;
-    std::optional<DossierQuery::Anchor> after;
-    while (true) {
-        QString error;
-        const QList<DossierListRow> rows
-            = query.page(filter, clock, DossierQuery::SortBy::Due, Qt::AscendingOrder, after,
-                         std::nullopt, 1000, &error);
-        if (!error.isEmpty())
-            return context.error(error);
-        for (const DossierListRow &row : rows) {
-            if (csv)
-                out << CsvTable::line({row.code, row.procedureCode, row.procedureName,
-                                       row.applicantName, Dossiers::statusKey(row.status),
-                                       localText(row.receivedAt), localText(row.dueAt),
-                                       row.receiverName});
-            else
-                out << row.code << '\t' << localText(row.dueAt) << '\t' << row.procedureCode << '\t'
-                    << row.applicantName << '\t' << Dossiers::statusLabel(row.status) << '\n';
-        }
-        count += rows.size();
-        if (rows.size() < 1000)
-            break;
-        after = DossierQuery::anchorOf(rows.last(), DossierQuery::SortBy::Due);
+    for (const DossierListRow &row : rows) {
+        if (csv)
+            text += CsvTable::line({row.code, row.procedureCode, row.procedureName,
+                                    row.applicantName, Dossiers::statusKey(row.status),
+                                    localText(row.receivedAt), localText(row.dueAt),
+                                    row.receiverName});
+        else
+            text += QStringList {row.code, localText(row.dueAt), row.procedureCode,
+                                 row.applicantName, Dossiers::statusLabel(row.status)}
+                        .join(QLatin1Char('\t'))
+                + QLatin1Char('\n');
     }
     if (!csv)
-        out << QCoreApplication::translate("Commands", "%n overdue dossier(s) as of %1.", nullptr,
-                                           int(count))
-                   .arg(Clock::local(clock.now).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-            << '\n';
-    QString error;
-    if (count > 0
-        && !ExportLog(database->connection())
-                .record(actor, QStringLiteral("overdue-list"),
-                        csv ? QStringLiteral("csv") : QStringLiteral("text"), count, QString(),
-                        &error))
+        text += QCoreApplication::translate("Commands", "%n overdue dossier(s) as of %1.", nullptr,
+                                            int(rows.size()))
+                    .arg(Clock::local(clock.now).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            + QLatin1Char('\n');
+    const auto write = [&](QString *) {
+        context.out() << text;
+        return true;
+    };
+    // An empty list shows no personal data: nothing to log.
+    if (rows.isEmpty())
+        write(nullptr);
+    else if (!ExportLog(database->connection())
+                  .logThenWrite(actor,
+                                {QStringLiteral("overdue-list"),
+                                 csv ? QStringLiteral("csv") : QStringLiteral("text"), rows.size(),
+                                 QString()},
+                                write, &error))
         return context.error(error);
     return ExitOk;
 }
@@ -312,22 +312,20 @@ int printRegister(CommandContext &context)
         return context.error(error);
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
-    const bool ok = csv
-        ? ReportExport::writeRegisterCsv(dossiers, output, &error)
-        : deliver(ReportExport::registerDocument(dossiers, from, to, field, office,
-                                                 EventLog(database->connection()).head().text()),
-                  destination, &error);
-    if (!ok)
-        return context.error(error);
-    const QString scope = QStringLiteral("%1..%2%3")
-                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
-                                   field.isEmpty() ? QString() : QStringLiteral(" ") + field);
+    const auto write = [&](QString *writeError) {
+        return csv ? ReportExport::writeRegisterCsv(dossiers, output, writeError)
+                   : deliver(ReportExport::registerDocument(
+                                 dossiers, from, to, field, office,
+                                 EventLog(database->connection()).head().text()),
+                             destination, writeError);
+    };
+    const QString how = csv             ? QStringLiteral("csv")
+        : destination.printer.isEmpty() ? QStringLiteral("pdf")
+                                        : QStringLiteral("printer");
     if (!ExportLog(database->connection())
-             .record(actor, QStringLiteral("register"),
-                     csv                                 ? QStringLiteral("csv")
-                         : destination.printer.isEmpty() ? QStringLiteral("pdf")
-                                                         : QStringLiteral("printer"),
-                     dossiers.size(), scope, &error))
+             .logThenWrite(actor,
+                           ReportExport::registerEntry(how, dossiers.size(), from, to, field),
+                           write, &error))
         return context.error(error);
     context.out() << (destination.printer.isEmpty()
                           ? QCoreApplication::translate(

@@ -4,6 +4,7 @@
 
 #include "domain/clock.h"
 #include "domain/csv.h"
+#include "store/dossierquery.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -302,6 +303,46 @@ bool ReportExport::writeRegisterCsv(const QList<Dossier> &dossiers, const QStrin
                                 iso(d.returnedAt), Dossiers::returnMethodKey(d.returnMethod),
                                 Dossiers::statusKey(d.status)});
     return writeText(text, path, error);
+}
+
+ExportLog::Entry ReportExport::registerEntry(const QString &format, qint64 rows, const QDate &from,
+                                             const QDate &to, const QString &field)
+{
+    return {QStringLiteral("register"), format, rows,
+            QStringLiteral("%1..%2%3")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                     field.isEmpty() ? QString() : QStringLiteral(" ") + field)};
+}
+
+bool ReportExport::exportDossierList(const QSqlDatabase &db, const Actor &actor,
+                                     const DossierFilter &filter, const WorklistClock &clock,
+                                     const QString &path, QString *error)
+{
+    QString readError;
+    const QList<DossierListRow> rows = DossierQuery(db).all(
+        filter, clock, DossierQuery::SortBy::Newest, Qt::DescendingOrder, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    const auto local = [](qint64 seconds) {
+        return seconds == 0 ? QString()
+                            : Clock::local(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    QString text = CsvTable::line(
+        {QStringLiteral("code"), QStringLiteral("applicant"), QStringLiteral("procedure_code"),
+         QStringLiteral("procedure_name"), QStringLiteral("status"), QStringLiteral("received_at"),
+         QStringLiteral("due_at"), QStringLiteral("receiver")});
+    for (const DossierListRow &row : rows)
+        text += CsvTable::line({row.code, row.applicantName, row.procedureCode, row.procedureName,
+                                Dossiers::statusKey(row.status), local(row.receivedAt),
+                                local(row.dueAt), row.receiverName});
+    return ExportLog(db).logThenWrite(
+        actor,
+        {QStringLiteral("dossier-list"), QStringLiteral("csv"), rows.size(),
+         Worklists::key(filter.worklist)},
+        [&](QString *writeError) { return writeText(text, path, writeError); }, error);
 }
 
 QPageLayout ReportExport::reportPageLayout()

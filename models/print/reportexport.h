@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/dossier.h"
+#include "domain/worklist.h"
 #include "print/slipdocument.h"
+#include "store/exportlog.h"
 #include "store/reportqueries.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,16 @@ public:
     static QStringList registerCsvHeader();
     static bool writeRegisterCsv(const QList<Dossier> &dossiers, const QString &path,
                                  QString *error);
+    // The register's entry in the export log: `format` "pdf", "csv", "print" …; the scope
+    // "FROM..TO FIELD".
+    static ExportLog::Entry registerEntry(const QString &format, qint64 rows, const QDate &from,
+                                          const QDate &to, const QString &field);
+
+    // A dossier list (a worklist, a search) as CSV, every row, logged first (ExportLog): the
+    // code, applicant, procedure, status, reception, due time and receiving clerk.
+    static bool exportDossierList(const QSqlDatabase &db, const Actor &actor,
+                                  const DossierFilter &filter, const WorklistClock &clock,
+                                  const QString &path, QString *error);
 
     // Column headings of the report table, translated (screen, print, XLSX).
     static QStringList columnTitles();

@@ -453,6 +453,24 @@ DossierQuery::Anchor DossierQuery::anchorOf(const DossierListRow &row, SortBy so
     return anchor;
 }
 
+QList<DossierListRow> DossierQuery::all(const DossierFilter &filter, const WorklistClock &clock,
+                                        SortBy sort, Qt::SortOrder order, QString *error) const
+{
+    constexpr int PageSize = 5000;
+    QList<DossierListRow> rows;
+    std::optional<Anchor> after;
+    while (true) {
+        const QList<DossierListRow> page
+            = this->page(filter, clock, sort, order, after, std::nullopt, PageSize, error);
+        if (error && !error->isEmpty())
+            return {};
+        rows += page;
+        if (page.size() < PageSize)
+            return rows;
+        after = anchorOf(page.last(), sort);
+    }
+}
+
 QList<BoardCount> DossierQuery::board(Dimension dimension, const WorklistClock &clock) const
 {
     QString keyExpression;

@@ -79,6 +79,10 @@ public:
                                const std::optional<Anchor> &upTo, int limit,
                                QString *error = nullptr) const;
     static Anchor anchorOf(const DossierListRow &row, SortBy sort);
+    // Every row of the list, in order, read page by page (an export). Empty with `error` set
+    // when a page could not be read.
+    QList<DossierListRow> all(const DossierFilter &filter, const WorklistClock &clock, SortBy sort,
+                              Qt::SortOrder order, QString *error) const;
 
     // Open dossiers overdue or due soon, grouped; largest overdue first.
     QList<BoardCount> board(Dimension dimension, const WorklistClock &clock) const;

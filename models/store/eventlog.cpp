@@ -303,7 +303,7 @@ bool EventLog::record(const Actor &actor, EventRecord &event, QString *error)
 
 bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access,
                                         const QString &subject, qint64 rows,
-                                        const QJsonObject &details, QString *error)
+                                        const QJsonObject &details, QString *error, qint64 *eventId)
 {
     if (!actor.permits(Permission::ViewReports, error))
         return false;
@@ -313,7 +313,11 @@ bool EventLog::recordPersonalDataAccess(const Actor &actor, PersonalDataAccess a
     event.details = details;
     event.details.insert(QStringLiteral("subject"), subject);
     event.details.insert(QStringLiteral("rows"), rows);
-    return record(actor, event, error);
+    if (!record(actor, event, error))
+        return false;
+    if (eventId)
+        *eventId = event.id;
+    return true;
 }
 
 qint64 EventLog::lastId() const

@@ -134,10 +134,11 @@ public:
     // Viewing or exporting personal data in bulk (a register, a report listing applicants, a
     // spreadsheet) is itself logged: kind "personal-data-viewed" or "personal-data-exported",
     // details {subject, rows, …details}. Requires Permission::ViewReports; when this returns
-    // false (*error says why) the caller must not show or write the data.
+    // false (*error says why) the caller must not show or write the data. `eventId`: the new
+    // event's id.
     bool recordPersonalDataAccess(const Actor &actor, PersonalDataAccess access,
                                   const QString &subject, qint64 rows, const QJsonObject &details,
-                                  QString *error);
+                                  QString *error, qint64 *eventId = nullptr);
 
     // Many events at once, in order, within the caller's write transaction: the same rows and
     // the same chain as append() one by one, at bulk speed (demo data, migrations of history).

@@ -29,6 +29,9 @@ private slots:
     void reportArgumentErrors();
     void printRegister();
     void overdueCsv();
+    void exportsWriteNothingWhenLoggingFails_data();
+    void exportsWriteNothingWhenLoggingFails();
+    void failedWriteFollowsItsLog();
 
 private:
     test::ProcessResult run(QStringList arguments);
@@ -311,6 +314,74 @@ void TestReportCli::overdueCsv()
     const auto text = run({"overdue"});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QStringLiteral("overdue dossier")), qPrintable(text.out));
+}
+
+void TestReportCli::exportsWriteNothingWhenLoggingFails_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    const QString csv = m_dir.filePath(QStringLiteral("refused.csv"));
+    const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+    QTest::newRow("register csv") << QStringList {"print", "register",   "--from",   "2026-02-01",
+                                                  "--to",  "2026-02-28", "--output", csv}
+                                  << csv;
+    QTest::newRow("register pdf") << QStringList {"print", "register",   "--from",   "2026-02-01",
+                                                  "--to",  "2026-02-28", "--output", pdf}
+                                  << pdf;
+    QTest::newRow("overdue csv") << QStringList {"overdue", "--format", "csv"} << QString();
+    QTest::newRow("overdue text") << QStringList {"overdue"} << QString();
+}
+
+// The export is logged before the data leaves: when the log refuses it (a trigger here),
+// nothing is written, neither a file nor standard output, and the reason is given.
+void TestReportCli::exportsWriteNothingWhenLoggingFails()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    Database db;
+    QVERIFY(db.open(m_db));
+    QSqlQuery refuse(db.connection());
+    QVERIFY(refuse.exec(QStringLiteral(
+        "CREATE TRIGGER test_refuse_exports BEFORE INSERT ON events WHEN NEW.kind = "
+        "'personal-data-exported' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    const auto result = run(arguments);
+    QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER test_refuse_exports")));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    if (!file.isEmpty())
+        QVERIFY2(!QFile::exists(file), qPrintable(file));
+    QVERIFY2(result.err.contains(QLatin1String("Nothing was exported")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("refused by the test")), qPrintable(result.err));
+}
+
+// A write that fails after its export was logged: the log says so in the next event, and the
+// user is told both.
+void TestReportCli::failedWriteFollowsItsLog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/register.csv"));
+    const auto result = run(
+        {"print", "register", "--from", "2026-02-01", "--to", "2026-02-28", "--output", path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(result.err.contains(QLatin1String("recorded as failed")), qPrintable(result.err));
+    Database db;
+    QVERIFY(db.open(m_db));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT kind, json_extract(details, '$.subject'), json_extract(details, '$.export_event'), "
+        "json_extract(details, '$.reason') FROM events ORDER BY id DESC LIMIT 2")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("personal-data-export-failed"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("register"));
+    const qint64 exportEvent = query.value(2).toLongLong();
+    QVERIFY(!query.value(3).toString().isEmpty());
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("personal-data-exported"));
+    QCOMPARE(test::count(db,
+                         QStringLiteral("SELECT max(id) FROM events WHERE kind = "
+                                        "'personal-data-exported'")),
+             exportEvent);
+    QCOMPARE(run({"check"}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportCli)

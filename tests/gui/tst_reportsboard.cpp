@@ -1,7 +1,9 @@
+#include "accountsupport.h"
 #include "db/database.h"
 #include "domain/clock.h"
 #include "domain/language.h"
 #include "dossierfixture.h"
+#include "guitestsupport.h"
 #include "item/dossierlistmodel.h"
 #include "item/reporttablemodel.h"
 #include "mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,6 +57,9 @@ private slots:
     void reportsNeedThePermission();
     void periodReportTable();
     void saveDialogsSpeakVietnamese();
+    void exportsWriteNothingWhenLoggingFails_data();
+    void exportsWriteNothingWhenLoggingFails();
+    void cancelledRegisterPrintIsNotLogged();
     void trainingDatabaseIsMarked();
 
 private:
@@ -373,6 +379,86 @@ void TestReportsBoard::saveDialogsSpeakVietnamese()
     QCOMPARE(buttonTexts("reportXlsx", "reportSaveDialog"), (QStringList {"Lưu", "Hủy"}));
     tabs->setCurrentIndex(2);
     QCOMPARE(buttonTexts("registerPdf", "registerSaveDialog"), (QStringList {"Lưu", "Hủy"}));
+}
+
+void TestReportsBoard::exportsWriteNothingWhenLoggingFails_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("register pdf") << int(MainWindow::Page::Reports) << 2 << "registerPdf"
+                                  << "register.pdf";
+    QTest::newRow("register csv") << int(MainWindow::Page::Reports) << 2 << "registerCsv"
+                                  << "register.csv";
+    QTest::newRow("worklist csv") << int(MainWindow::Page::Processing) << -1 << "exportButton"
+                                  << "list.csv";
+}
+
+// Bulk personal data leaves only once its export is in the event log: a log that refuses the
+// event (here a trigger) gets a clear message and no file.
+void TestReportsBoard::exportsWriteNothingWhenLoggingFails()
+{
+    QFETCH(int, page);
+    QFETCH(int, tab);
+    QFETCH(QString, button);
+    QFETCH(QString, file);
+    QSqlQuery refuse(m_db.connection());
+    QVERIFY(refuse.exec(QStringLiteral(
+        "CREATE TRIGGER test_refuse_exports BEFORE INSERT ON events WHEN NEW.kind = "
+        "'personal-data-exported' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    const auto drop = qScopeGuard([this] {
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("DROP TRIGGER test_refuse_exports"));
+    });
+    const qint64 events = test::eventCount(m_db.connection());
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    window.showPage(MainWindow::Page(page));
+    if (tab >= 0)
+        window.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentIndex(tab);
+    const QString path = m_dir.filePath(file);
+    QString message;
+    const auto answered = test::answerNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        test::answerNextModal([&](QWidget *box) {
+            message = qobject_cast<QMessageBox *>(box) ? qobject_cast<QMessageBox *>(box)->text()
+                                                       : QString();
+            box->close();
+        });
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, protected there
+    });
+    auto *exportButton = window.findChild<QPushButton *>(button);
+    QVERIFY(exportButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(*answered);
+    QVERIFY2(!QFile::exists(path), qPrintable(path));
+    QVERIFY2(message.contains(QLatin1String("Nothing was exported")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("refused by the test")), qPrintable(message));
+    QCOMPARE(test::eventCount(m_db.connection()), events);
+}
+
+// A print dialog cancelled prints nothing: nothing is logged as exported.
+void TestReportsBoard::cancelledRegisterPrintIsNotLogged()
+{
+    MainWindow window(m_db);
+    window.setActor(supervisor());
+    window.show();
+    window.showPage(MainWindow::Page::Reports);
+    window.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentIndex(2);
+    const qint64 events = test::eventCount(m_db.connection());
+    QString dialogName;
+    const auto answered = test::answerNextModal([&](QWidget *modal) {
+        dialogName = modal->objectName();
+        qobject_cast<QDialog *>(modal)->reject();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("registerPrint")),
+                      Qt::LeftButton);
+    QVERIFY(*answered);
+    QCOMPARE(dialogName, QStringLiteral("slipPrint"));
+    QCOMPARE(test::eventCount(m_db.connection()), events);
 }
 
 void TestReportsBoard::trainingDatabaseIsMarked()

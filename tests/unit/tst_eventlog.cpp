@@ -1,6 +1,7 @@
 #include "accountsupport.h"
 #include "db/database.h"
 #include "store/eventlog.h"
+#include "store/exportlog.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,6 +26,8 @@ private slots:
     void recordCommitsOnItsOwn();
     void personalDataAccessIsLogged_data();
     void personalDataAccessIsLogged();
+    void exportIsLoggedBeforeItIsWritten_data();
+    void exportIsLoggedBeforeItIsWritten();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -137,6 +140,74 @@ void TestEventLog::personalDataAccessIsLogged()
     QCOMPARE(event.details.value(QStringLiteral("subject")).toString(), QStringLiteral("register"));
     QCOMPARE(event.details.value(QStringLiteral("rows")).toInteger(), 1234);
     QCOMPARE(event.details.value(QStringLiteral("from")).toString(), QStringLiteral("2026-01-01"));
+}
+
+void TestEventLog::exportIsLoggedBeforeItIsWritten_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("logRefused");
+    QTest::addColumn<bool>("writeFails");
+    QTest::addColumn<bool>("written");
+    QTest::addColumn<QStringList>("events");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("written") << Role::Supervisor << false << false << true
+                             << QStringList {"personal-data-exported"} << QString();
+    QTest::newRow("clerk refused") << Role::Clerk << false << false << false << QStringList {}
+                                   << Roles::deniedMessage(Permission::ViewReports);
+    QTest::newRow("log refused") << Role::Supervisor << true << false << false << QStringList {}
+                                 << "Nothing was exported";
+    QTest::newRow("write fails") << Role::Administrator << false << true << true
+                                 << QStringList {"personal-data-exported",
+                                                 "personal-data-export-failed"}
+                                 << "disk full\nThe export had been recorded";
+}
+
+// ExportLog::logThenWrite: the writer runs only once the export is logged; a write that
+// fails after it is logged as failed.
+void TestEventLog::exportIsLoggedBeforeItIsWritten()
+{
+    QFETCH(Role, role);
+    QFETCH(bool, logRefused);
+    QFETCH(bool, writeFails);
+    QFETCH(bool, written);
+    QFETCH(QStringList, events);
+    QFETCH(QString, message);
+    const Actor actor = test::addAccount(db(), QStringLiteral("exporter%1").arg(int(role)), role);
+    QVERIFY(actor.isValid());
+    QSqlQuery query(db());
+    if (logRefused)
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, "
+            "'refused'); END")));
+    const qint64 before = EventLog(db()).lastId();
+    bool called = false;
+    QString error;
+    const bool ok = ExportLog(db()).logThenWrite(
+        actor, {QStringLiteral("register"), QStringLiteral("csv"), 7, QStringLiteral("2026")},
+        [&](QString *writeError) {
+            called = true;
+            // The export is already in the log when the data is written.
+            if (test::lastEvent(db()).kind != QLatin1String("personal-data-exported"))
+                return false;
+            if (writeFails)
+                *writeError = QStringLiteral("disk full");
+            return !writeFails;
+        },
+        &error);
+    if (logRefused)
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QCOMPARE(called, written);
+    QCOMPARE(ok, written && !writeFails);
+    QVERIFY2(error.startsWith(message), qPrintable(error));
+    QStringList kinds;
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT kind FROM events WHERE id > %1 ORDER BY id").arg(before)));
+    while (query.next())
+        kinds << query.value(0).toString();
+    QCOMPARE(kinds, events);
+    if (writeFails)
+        QCOMPARE(test::lastEvent(db()).details.value(QStringLiteral("export_event")).toInteger(),
+                 before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)

@@ -2,11 +2,12 @@
 
 #include "db/database.h"
 #include "db/datachanges.h"
+#include "dialogs/dialogsupport.h"
 #include "domain/clock.h"
-#include "domain/csv.h"
 #include "dossier/actiondialog.h"
 #include "dossier/dossierprinting.h"
 #include "item/dossierlistmodel.h"
+#include "print/reportexport.h"
 #include "store/dossierlifecycle.h"
 #include "store/dossierquery.h"
 #include "store/dossierstore.h"
@@ -19,7 +20,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
@@ -448,47 +447,13 @@ void DossierListPage::exportCsv()
         QMessageBox::warning(this, tr("Export"), error);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = DialogSupport::saveFileName(
         this, tr("Export the list"), QDir::home().filePath(QStringLiteral("danh-sach-ho-so.csv")),
-        tr("CSV files (*.csv)"));
+        tr("CSV files (*.csv)"), QStringLiteral("listSaveDialog"));
     if (path.isEmpty())
         return;
-    // Every row of the list, page by page, as the view would read them.
-    const DossierQuery query(m_database.connection());
-    const DossierFilter current = m_model->filter();
-    QString text = CsvTable::line(
-        {QStringLiteral("code"), QStringLiteral("applicant"), QStringLiteral("procedure_code"),
-         QStringLiteral("procedure_name"), QStringLiteral("status"), QStringLiteral("received_at"),
-         QStringLiteral("due_at"), QStringLiteral("receiver")});
-    const auto local = [](qint64 seconds) {
-        return seconds == 0 ? QString()
-                            : Clock::local(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
-    std::optional<DossierQuery::Anchor> after;
-    qint64 count = 0;
-    while (true) {
-        const QList<DossierListRow> rows
-            = query.page(current, m_model->worklistClock(), DossierQuery::SortBy::Newest,
-                         Qt::DescendingOrder, after, std::nullopt, 5000);
-        for (const DossierListRow &row : rows)
-            text += CsvTable::line({row.code, row.applicantName, row.procedureCode,
-                                    row.procedureName, Dossiers::statusKey(row.status),
-                                    local(row.receivedAt), local(row.dueAt), row.receiverName});
-        count += rows.size();
-        if (rows.size() < 5000)
-            break;
-        after = DossierQuery::anchorOf(rows.last(), DossierQuery::SortBy::Newest);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    if (!ExportLog(m_database.connection())
-             .record(m_actor, QStringLiteral("dossier-list"), QStringLiteral("csv"), count,
-                     Worklists::key(current.worklist), &error))
+    if (!ReportExport::exportDossierList(m_database.connection(), m_actor, m_model->filter(),
+                                         m_model->worklistClock(), path, &error))
         QMessageBox::warning(this, tr("Export"), error);
 }
 

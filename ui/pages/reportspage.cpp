@@ -1,8 +1,8 @@
 #include "pages/reportspage.h"
 
 #include "db/database.h"
-#include "dialogs/dialogsupport.h"
 #include "db/datachanges.h"
+#include "dialogs/dialogsupport.h"
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
@@ -534,18 +534,19 @@ void ReportsPage::saveRegister(const QString &format)
         return;
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    const bool ok = format == QLatin1String("csv")
-        ? ReportExport::writeRegisterCsv(dossiers, path, &error)
-        : writePdf(ReportExport::registerDocument(dossiers, m_registerFrom->date(),
-                                                  m_registerTo->date(), field, office, checkCode()),
-                   path, &error);
-    if (ok)
-        ExportLog(m_database.connection())
-            .record(m_actor, QStringLiteral("register"), format, dossiers.size(),
-                    m_registerFrom->date().toString(Qt::ISODate) + QStringLiteral("..")
-                        + m_registerTo->date().toString(Qt::ISODate) + QLatin1Char(' ') + field,
-                    &error);
-    if (!error.isEmpty())
+    const QDate from = m_registerFrom->date();
+    const QDate to = m_registerTo->date();
+    const auto write = [&](QString *writeError) {
+        return format == QLatin1String("csv")
+            ? ReportExport::writeRegisterCsv(dossiers, path, writeError)
+            : writePdf(
+                ReportExport::registerDocument(dossiers, from, to, field, office, checkCode()),
+                path, writeError);
+    };
+    if (!ExportLog(m_database.connection())
+             .logThenWrite(m_actor,
+                           ReportExport::registerEntry(format, dossiers.size(), from, to, field),
+                           write, &error))
         QMessageBox::warning(this, tr("Register"), error);
 }
 
@@ -562,11 +563,18 @@ void ReportsPage::printRegister()
     }
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
-    SlipPrinter(this).print(ReportExport::registerDocument(
-        dossiers, m_registerFrom->date(), m_registerTo->date(), field, office, checkCode()));
-    ExportLog(m_database.connection())
-        .record(m_actor, QStringLiteral("register"), QStringLiteral("print"), dossiers.size(),
-                field, &error);
+    const QDate from = m_registerFrom->date();
+    const QDate to = m_registerTo->date();
+    // Logged once the print dialog was accepted, before the printer gets the register.
+    SlipPrinter(this).print(
+        ReportExport::registerDocument(dossiers, from, to, field, office, checkCode()),
+        [&](const std::function<bool(QString *)> &draw, QString *printError) {
+            return ExportLog(m_database.connection())
+                .logThenWrite(m_actor,
+                              ReportExport::registerEntry(QStringLiteral("print"), dossiers.size(),
+                                                          from, to, field),
+                              draw, printError);
+        });
 }
 
 void ReportsPage::showEvent(QShowEvent *event)

@@ -141,7 +141,7 @@ bool SlipPrinter::preview(const SlipDocument &original)
     return true;
 }
 
-bool SlipPrinter::print(const SlipDocument &original)
+bool SlipPrinter::print(const SlipDocument &original, const Delivery &delivery)
 {
     const SlipDocument slip = PrintSettings::withPageSetup(original);
     QPrinter printer(QPrinter::HighResolution);
@@ -156,8 +156,11 @@ bool SlipPrinter::print(const SlipDocument &original)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     PrintSettings::rememberPrinter(slip.kind, printer);
+    const auto draw = [&](QString *error) {
+        return printOn(&printer, slip, error);
+    };
     QString error;
-    if (!printOn(&printer, slip, &error)) {
+    if (!(delivery ? delivery(draw, &error) : draw(&error))) {
         qCWarning(lcPrinting, "printing \"%s\" failed: %s", qPrintable(slip.title),
                   qPrintable(error));
         showError(error);

@@ -25,9 +25,15 @@ public:
     // A print preview on the slip's paper (A5, or A4 for the lists); printing from the preview
     // prints the slip. False when the slip could not be drawn.
     bool preview(const SlipDocument &slip);
+    // How a slip reaches the printer once the dialog was accepted: `draw` prints it. A bulk
+    // export passes ExportLog::logThenWrite, which logs before drawing; a dialog cancelled never
+    // calls it.
+    using Delivery
+        = std::function<bool(const std::function<bool(QString *error)> &draw, QString *error)>;
     // The print dialog (on the printer and copies last used for the slip's kind, and its page
-    // setup: PrintSettings), then the slip on the chosen printer. False when cancelled or failed.
-    bool print(const SlipDocument &slip);
+    // setup: PrintSettings), then the slip on the chosen printer, through `delivery` when given.
+    // False when cancelled or failed (the error shown).
+    bool print(const SlipDocument &slip, const Delivery &delivery = {});
     // Asks where to save (suggesting the slip's title) and writes the PDF. The path written, or
     // empty when cancelled or failed.
     QString saveAsPdf(const SlipDocument &slip);
