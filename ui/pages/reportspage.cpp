@@ -1,8 +1,8 @@
 #include "pages/reportspage.h"
 
 #include "db/database.h"
-#include "dialogs/dialogsupport.h"
 #include "db/datachanges.h"
+#include "dialogs/dialogsupport.h"
 #include "domain/clock.h"
 #include "domain/officesettings.h"
 #include "item/reporttablemodel.h"
@@ -509,6 +509,8 @@ void ReportsPage::saveReport(const QString &format)
         : writePdf(ReportExport::reportDocument(report, office, checkCode()), path, &error);
     if (!ok)
         QMessageBox::warning(this, title, error);
+    else
+        DialogSupport::announceSaved(this, path);
 }
 
 void ReportsPage::saveRegister(const QString &format)
@@ -545,6 +547,8 @@ void ReportsPage::saveRegister(const QString &format)
                     m_registerFrom->date().toString(Qt::ISODate) + QStringLiteral("..")
                         + m_registerTo->date().toString(Qt::ISODate) + QLatin1Char(' ') + field,
                     &error);
+    if (ok)
+        DialogSupport::announceSaved(this, path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Register"), error);
 }
