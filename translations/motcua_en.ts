@@ -1131,6 +1131,10 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>Look in:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierAudit</name>
@@ -5130,14 +5134,6 @@ Print the receipt now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The refusal is recorded. Print the slip for the applicant now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for completion is recorded. Print the slip for the applicant now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slips issued… (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,6 +5223,22 @@ Print the receipt now?</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal no. %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for completion no. %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal is recorded as slip no. %1. Print the slip for the applicant now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for completion is recorded as slip no. %1. Print the slip for the applicant now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

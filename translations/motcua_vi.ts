@@ -1128,6 +1128,10 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>Look in:</source>
         <translation>Thư mục:</translation>
     </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Đã lưu thành %1</translation>
+    </message>
 </context>
 <context>
     <name>DossierAudit</name>
@@ -5129,14 +5133,6 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Đã ghi nhận yêu cầu bổ sung</translation>
     </message>
     <message>
-        <source>The refusal is recorded. Print the slip for the applicant now?</source>
-        <translation>Đã ghi nhận việc từ chối tiếp nhận. In phiếu cho người nộp ngay bây giờ?</translation>
-    </message>
-    <message>
-        <source>The request for completion is recorded. Print the slip for the applicant now?</source>
-        <translation>Đã ghi nhận yêu cầu bổ sung, hoàn thiện hồ sơ. In phiếu cho người nộp ngay bây giờ?</translation>
-    </message>
-    <message>
         <source>Slips issued… (Ctrl+Shift+P)</source>
         <translation>Phiếu đã lập… (Ctrl+Shift+P)</translation>
     </message>
@@ -5227,6 +5223,22 @@ In giấy tiếp nhận ngay bây giờ?</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Tiếp tục nhập</translation>
+    </message>
+    <message>
+        <source>Refusal no. %1 recorded.</source>
+        <translation>Đã ghi phiếu từ chối số %1.</translation>
+    </message>
+    <message>
+        <source>Request for completion no. %1 recorded.</source>
+        <translation>Đã ghi phiếu yêu cầu bổ sung số %1.</translation>
+    </message>
+    <message>
+        <source>The refusal is recorded as slip no. %1. Print the slip for the applicant now?</source>
+        <translation>Đã ghi phiếu từ chối số %1. In phiếu cho người nộp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>The request for completion is recorded as slip no. %1. Print the slip for the applicant now?</source>
+        <translation>Đã ghi phiếu yêu cầu bổ sung số %1. In phiếu cho người nộp ngay bây giờ?</translation>
     </message>
 </context>
 <context>

@@ -54,12 +54,11 @@ int printIntakeSlip(CommandContext &context, const QString &number,
     Database *database = context.existingDatabase();
     if (!database)
         return ExitError;
-    bool isNumber = false;
-    const qint64 id = number.toLongLong(&isNumber);
     IntakeSlipStore store(database->connection());
-    const std::optional<IntakeSlip> slip = isNumber ? store.find(id) : std::nullopt;
+    const std::optional<IntakeSlip> slip = store.find(number);
     if (!slip)
         return context.error(IntakeSlipStore::unknownSlipMessage(number));
+    const qint64 id = slip->id;
     QString error;
     const SlipDocument document = Slips::intakeSlip(
         *slip, SettingsStore(database->connection()).all(), store.wasPrinted(id));

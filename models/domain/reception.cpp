@@ -289,4 +289,44 @@ QString IntakeSlip::label(Kind kind)
         : QCoreApplication::translate("IntakeSlip", "Refusal to receive the dossier");
 }
 
+namespace {
+
+// The marks of the forms' own series (Vietnamese abbreviations, printed on the forms as they are
+// in every language): yêu cầu bổ sung, từ chối tiếp nhận.
+QString numberMark(IntakeSlip::Kind kind)
+{
+    return kind == IntakeSlip::Kind::Completion ? QStringLiteral("YCBS") : QStringLiteral("TCTN");
+}
+
+} // namespace
+
+QString IntakeSlip::numberText() const
+{
+    return numberText(kind, number);
+}
+
+QString IntakeSlip::numberText(Kind kind, qint64 number)
+{
+    return QString::number(number) + QLatin1Char('/') + numberMark(kind);
+}
+
+bool IntakeSlip::parseNumber(const QString &text, Kind *kind, qint64 *number)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return false;
+    bool isNumber = false;
+    const qint64 value = parts.at(0).trimmed().toLongLong(&isNumber);
+    if (!isNumber || value <= 0)
+        return false;
+    for (Kind each : {Kind::Completion, Kind::Refusal}) {
+        if (parts.at(1).trimmed().compare(numberMark(each), Qt::CaseInsensitive) == 0) {
+            *kind = each;
+            *number = value;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace motcua

@@ -31,8 +31,9 @@ struct IntakeSlip
 {
     enum class Kind { Completion, Refusal };
 
-    qint64 id = 0; // the slip's number, printed on it
+    qint64 id = 0; // the row's key (`motcua print intake-slip ID` still takes it)
     Kind kind = Kind::Completion;
+    qint64 number = 0; // read back: the n-th slip of its kind, so each kind numbers on its own
     qint64 procedureId = 0;
     QString procedureCode; // read back from the catalogue
     QString procedureName;
@@ -47,6 +48,13 @@ struct IntakeSlip
     static QString key(Kind kind); // "completion", "refusal"
     static bool fromKey(const QString &key, Kind *kind);
     static QString label(Kind kind); // translated name of the slip
+
+    // The number as printed ("Số: 3/YCBS"): the kind's own sequence and the kind's mark, so that
+    // a request for completion and a refusal never both read "Số: 3".
+    QString numberText() const;
+    static QString numberText(Kind kind, qint64 number);
+    // Reads numberText() back ("3/YCBS", any case); false for anything else.
+    static bool parseNumber(const QString &text, Kind *kind, qint64 *number);
 };
 
 // A message about one field of the form, so that the form can point at it.

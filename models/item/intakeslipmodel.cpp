@@ -42,7 +42,7 @@ QVariant IntakeSlipModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Number:
-            return slip.id;
+            return slip.numberText();
         case Kind:
             return slip.kind == IntakeSlip::Kind::Completion ? tr("Completion") : tr("Refusal");
         case Time:
@@ -66,7 +66,7 @@ QVariant IntakeSlipModel::data(const QModelIndex &index, int role) const
         // Raw values where the shown text does not sort; the text itself elsewhere.
         switch (Column(index.column())) {
         case Number:
-            return slip.id;
+            return slip.id; // the order of recording, across both kinds
         case Kind:
             return IntakeSlip::key(slip.kind);
         case Time:

@@ -236,9 +236,12 @@ SlipDocument receipt(const Dossier &dossier, const QMap<QString, QString> &offic
     SlipIssue issue = options.issue;
     if (issue.signerName.isEmpty())
         issue.signerName = dossier.receiverName;
+    // The register's sequence, marked as the receipt's series (TNHS: tiếp nhận hồ sơ) so that
+    // it never reads as the number of another kind of slip.
     TemplateValues values = commonValues(
         office, issue, dossier.receivedAt,
-        dossier.bookSequence > 0 ? QString::number(dossier.bookSequence) : QString());
+        dossier.bookSequence > 0 ? QString::number(dossier.bookSequence) + QStringLiteral("/TNHS")
+                                 : QString());
     setDossierValues(values, dossier);
 
     // An authorised person submits on behalf of the applicant, who is then the authorising party.
@@ -338,7 +341,7 @@ SlipDocument refusal(const IntakeSlipData &data, const QMap<QString, QString> &o
 SlipDocument intakeSlip(const IntakeSlip &slip, const QMap<QString, QString> &office, bool reprint)
 {
     IntakeSlipData data;
-    data.issue.number = QString::number(slip.id);
+    data.issue.number = slip.numberText();
     data.issue.issuedAt = slip.createdAt;
     data.issue.signerName = slip.actor;
     data.issue.reprint = reprint;

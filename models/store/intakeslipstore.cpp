@@ -18,8 +18,10 @@ namespace {
 const QString selectSlips = QStringLiteral(
     "SELECT s.id, s.kind, s.procedure_id, p.code, p.name, s.channel, s.applicant_kind, "
     "s.applicant_name, s.applicant_id, s.applicant_phone, s.applicant_address, "
-    "s.applicant_email, s.items, s.reason, s.created_at, s.actor "
-    "FROM intake_slips s LEFT JOIN procedures p ON p.id = s.procedure_id ");
+    "s.applicant_email, s.items, s.reason, s.created_at, s.actor, s.kind_number "
+    "FROM (SELECT intake_slips.*, "
+    "ROW_NUMBER() OVER (PARTITION BY kind ORDER BY id) AS kind_number FROM intake_slips) s "
+    "LEFT JOIN procedures p ON p.id = s.procedure_id ");
 
 IntakeSlip slipFrom(const QSqlQuery &query)
 {
@@ -42,6 +44,7 @@ IntakeSlip slipFrom(const QSqlQuery &query)
     slip.reason = query.value(13).toString();
     slip.createdAt = QDateTime::fromSecsSinceEpoch(query.value(14).toLongLong(), Qt::UTC);
     slip.actor = query.value(15).toString();
+    slip.number = query.value(16).toLongLong();
     return slip;
 }
 
@@ -161,6 +164,24 @@ std::optional<IntakeSlip> IntakeSlipStore::find(qint64 id) const
     return slipFrom(query);
 }
 
+std::optional<IntakeSlip> IntakeSlipStore::find(const QString &number) const
+{
+    IntakeSlip::Kind kind;
+    qint64 sequence = 0;
+    if (!IntakeSlip::parseNumber(number, &kind, &sequence)) {
+        bool isId = false;
+        const qint64 id = number.toLongLong(&isId);
+        return isId ? find(id) : std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(selectSlips + QStringLiteral("WHERE s.kind = ? AND s.kind_number = ?"));
+    query.addBindValue(IntakeSlip::key(kind));
+    query.addBindValue(sequence);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return slipFrom(query);
+}
+
 QList<IntakeSlip> IntakeSlipStore::list(const Filter &filter) const
 {
     QStringList conditions;
@@ -180,10 +201,15 @@ QList<IntakeSlip> IntakeSlipStore::list(const Filter &filter) const
                          QStringLiteral("s.applicant_phone LIKE ? ESCAPE '\\'")};
         values << likePattern(Text::searchKey(search), true) << likePattern(search, false)
                << likePattern(search, false);
+        // The number as printed: "3" is the third of either kind, "3/YCBS" one slip.
+        IntakeSlip::Kind kind;
+        qint64 number = 0;
         bool isNumber = false;
-        const qint64 number = search.toLongLong(&isNumber);
-        if (isNumber) {
-            any.append(QStringLiteral("s.id = ?"));
+        if (IntakeSlip::parseNumber(search, &kind, &number)) {
+            any.append(QStringLiteral("(s.kind = ? AND s.kind_number = ?)"));
+            values << IntakeSlip::key(kind) << number;
+        } else if (number = search.toLongLong(&isNumber); isNumber) {
+            any.append(QStringLiteral("s.kind_number = ?"));
             values.append(number);
         }
         conditions.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));

@@ -28,6 +28,8 @@ public:
     qint64 record(const Actor &actor, IntakeSlip slip, QList<FieldError> *errors);
 
     std::optional<IntakeSlip> find(qint64 id) const;
+    // By the number as printed ("3/YCBS", IntakeSlip::numberText()) or, as before, the row's id.
+    std::optional<IntakeSlip> find(const QString &number) const;
     // The message when find() has nothing: `number` as the user gave it.
     static QString unknownSlipMessage(const QString &number);
 
@@ -35,8 +37,9 @@ public:
     {
         QDate from; // office days, inclusive; invalid: unbounded
         QDate to;
-        // Matches the slip's number, the start of the ID number or phone, or any part of the
-        // name without regard to diacritics and đ ("nguyen van dang").
+        // Matches the slip's printed number ("3" of either kind, "3/YCBS"), the start of the ID
+        // number or phone, or any part of the name without regard to diacritics and đ ("nguyen van
+        // dang").
         QString search;
         int limit = 500;
     };

@@ -3,6 +3,7 @@
 #include "pages/receptionpage.h"
 #include "store/dossierstore.h"
 #include "store/eventlog.h"
+#include "store/intakeslipstore.h"
 #include "storefixture.h"
 #include "testsupport.h"
 #include "widgets/procedurepicker.h"
@@ -15,11 +16,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -47,6 +50,7 @@ private slots:
     void duplicateWarning();
     void clerkWithoutActorCannotReceive();
     void refusalIsPrintedThenPrintedAgain();
+    void completionSaysItsNumber();
 
 private:
     void type(QWidget *widget, const QString &text);
@@ -430,6 +434,63 @@ void TestReceptionPage::refusalIsPrintedThenPrintedAgain()
     QVERIFY(second.contains(QStringLiteral("ngày 02 tháng 03 năm 2026"))); // as recorded
     QCOMPARE(lastEvent(), QStringLiteral("slip-reprinted %1").arg(slip));
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestReceptionPage::completionSaysItsNumber()
+{
+    // A refusal first: the request for completion that follows is still the first of its kind.
+    IntakeSlip refusal;
+    refusal.kind = IntakeSlip::Kind::Refusal;
+    refusal.procedureId = test::procedureId(m_db, QStringLiteral("1.004873"));
+    refusal.applicant.name = QStringLiteral("Trần Thị Hoa");
+    refusal.applicant.idNumber = QStringLiteral("079185000111");
+    refusal.applicant.address = QStringLiteral("Thôn Tây");
+    refusal.reason = QStringLiteral("Không thuộc thẩm quyền");
+    QList<FieldError> errors;
+    QVERIFY(IntakeSlipStore(m_db.connection()).record(test::clerk(), refusal, &errors));
+
+    QMainWindow host; // the status bar the number is said in
+    host.setCentralWidget(m_page);
+    host.resize(1200, 800);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    fillValidForm();
+    // Each modal answered once it is shown (queued: a timer does not fire inside its own slot).
+    QString offer;
+    QTimer watcher;
+    watcher.setInterval(10);
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal->property("answered").toBool())
+            return;
+        modal->setProperty("answered", true);
+        if (modal->objectName() == QLatin1String("intakeSlipDialog")) {
+            QMetaObject::invokeMethod(
+                modal,
+                [modal] {
+                    auto *items = modal->findChild<QPlainTextEdit *>("slipItems");
+                    if (items->toPlainText().trimmed().isEmpty())
+                        test::typeText(items, QStringLiteral("Bản sao Giấy khai sinh"));
+                    test::typeText(modal->findChild<QPlainTextEdit *>("slipReason"),
+                                   QStringLiteral("Hồ sơ chưa đủ thành phần"));
+                    modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                },
+                Qt::QueuedConnection);
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            offer = box->text();
+            QMetaObject::invokeMethod(
+                modal, [box] { box->findChild<QPushButton *>("offerLater")->click(); },
+                Qt::QueuedConnection);
+        }
+    });
+    watcher.start();
+    QSignalSpy recorded(m_page, &ReceptionPage::intakeSlipRecorded);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+    QTRY_COMPARE(recorded.count(), 1);
+    QVERIFY2(offer.contains(QStringLiteral("1/YCBS")), qPrintable(offer));
+    QVERIFY2(host.statusBar()->currentMessage().contains(QStringLiteral("1/YCBS")),
+             qPrintable(host.statusBar()->currentMessage()));
+    host.takeCentralWidget(); // cleanup() deletes the page
 }
 
 QTEST_MAIN(TestReceptionPage)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -173,8 +175,10 @@ void TestSlipPrinter::previewShowsEveryPage()
 
 void TestSlipPrinter::saveAsPdfWritesTheChosenFile()
 {
-    QWidget parent;
-    SlipPrinter printer(&parent);
+    QMainWindow window; // the status bar that confirms the file written
+    auto *parent = new QWidget(&window);
+    window.setCentralWidget(parent);
+    SlipPrinter printer(parent);
     const SlipDocument slip = Slips::receipt(sampleDossier(), office);
     const QString path = m_dir.filePath(QStringLiteral("chosen.pdf"));
     QString suggested;
@@ -195,6 +199,8 @@ void TestSlipPrinter::saveAsPdfWritesTheChosenFile()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(pdfInfo(path).contains(QStringLiteral("(A5)")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestSlipPrinter::saveAsPdfCancelled()

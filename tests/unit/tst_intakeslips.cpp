@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextDocument>
@@ -36,6 +37,7 @@ private slots:
     void reprintIsMarkedOnTheSlip_data();
     void reprintIsMarkedOnTheSlip();
     void modelShowsTheSlips();
+    void eachKindNumbersOnItsOwn();
 
 private:
     IntakeSlip slip(IntakeSlip::Kind kind, const QString &name, const QString &id,
@@ -253,7 +255,12 @@ void TestIntakeSlips::listFinds_data()
     QTest::newRow("start of an ID number") << "0791" << QList<int> {2};
     QTest::newRow("start of a phone") << "0987" << QList<int> {2};
     QTest::newRow("the middle of an ID is not its start") << "9185" << QList<int> {};
-    QTest::newRow("slip number") << "3" << QList<int> {3};
+    // Recorded as 1/YCBS, 1/TCTN, 2/TCTN: each kind numbers on its own.
+    QTest::newRow("slip number of either kind") << "1" << QList<int> {2, 1};
+    QTest::newRow("slip number") << "2" << QList<int> {3};
+    QTest::newRow("slip number as printed") << "1/YCBS" << QList<int> {1};
+    QTest::newRow("slip number in small letters") << "1/tctn" << QList<int> {2};
+    QTest::newRow("no such slip number") << "3" << QList<int> {};
     QTest::newRow("LIKE wildcards are plain text") << "h%" << QList<int> {};
     QTest::newRow("percent sign in a name") << "50%_" << QList<int> {3};
     QTest::newRow("nobody") << "pham" << QList<int> {};
@@ -427,7 +434,7 @@ void TestIntakeSlips::modelShowsTheSlips()
     const auto cell = [&](int row, IntakeSlipModel::Column column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
     };
-    QCOMPARE(cell(0, IntakeSlipModel::Number).toLongLong(), 2);
+    QCOMPARE(cell(0, IntakeSlipModel::Number).toString(), QStringLiteral("1/TCTN"));
     QCOMPARE(cell(0, IntakeSlipModel::Kind).toString(), QStringLiteral("Refusal"));
     QCOMPARE(cell(0, IntakeSlipModel::Time).toString(), QStringLiteral("14:05 02/03/2026"));
     QCOMPARE(cell(0, IntakeSlipModel::Time, IntakeSlipModel::SortRole).toLongLong(),
@@ -446,6 +453,34 @@ void TestIntakeSlips::modelShowsTheSlips()
              QStringLiteral("ID number"));
     model.setSlips({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestIntakeSlips::eachKindNumbersOnItsOwn()
+{
+    // Requests for completion and refusals are two series, each saying which it is; a reprint
+    // finds the slip by the number printed on it.
+    const qint64 first = record(slip(IntakeSlip::Kind::Completion, QStringLiteral("Nguyễn Văn An"),
+                                     QStringLiteral("001090012345"), QString()));
+    const qint64 refusal = record(slip(IntakeSlip::Kind::Refusal, QStringLiteral("Trần Thị Hoa"),
+                                       QStringLiteral("079185000111"), QString()));
+    const qint64 second = record(slip(IntakeSlip::Kind::Completion, QStringLiteral("Lê Văn Bình"),
+                                      QStringLiteral("001090054321"), QString()));
+    const IntakeSlipStore store(m_db.connection());
+    const QMap<QString, QString> office = SettingsStore(m_db.connection()).all();
+    const auto printedNumber = [&](qint64 id) {
+        QTextDocument text;
+        text.setHtml(Slips::intakeSlip(*store.find(id), office, false).html);
+        static const QRegularExpression number(QStringLiteral("Số: (\\S+)"));
+        return number.match(text.toPlainText()).captured(1);
+    };
+    QCOMPARE(printedNumber(first), QStringLiteral("1/YCBS"));
+    QCOMPARE(printedNumber(refusal), QStringLiteral("1/TCTN"));
+    QCOMPARE(printedNumber(second), QStringLiteral("2/YCBS"));
+    QCOMPARE(store.find(QStringLiteral("2/YCBS"))->id, second);
+    QCOMPARE(store.find(QStringLiteral(" 1/tctn "))->id, refusal);
+    QCOMPARE(store.find(QString::number(refusal))->id, refusal); // the row's id, as before
+    QVERIFY(!store.find(QStringLiteral("2/TCTN")));
+    QVERIFY(!store.find(QStringLiteral("1/XYZ")));
 }
 
 QTEST_MAIN(TestIntakeSlips)

@@ -513,7 +513,7 @@ void TestSlips::slipText_data()
 
     QTest::newRow("receipt") << QStringLiteral("receipt")
                              << header
-            + QStringList {QStringLiteral("Số: 583"),
+            + QStringList {QStringLiteral("Số: 583/TNHS"),
                            QStringLiteral("Tân Hòa, ngày 26 tháng 11 năm 2026"),
                            QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ"),
                            QStringLiteral("VÀ HẸN TRẢ KẾT QUẢ"),

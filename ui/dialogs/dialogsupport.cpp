@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
 
 namespace motcua::DialogSupport {
 
@@ -89,6 +91,23 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();
+}
+
+void announce(QWidget *from, const QString &text)
+{
+    for (QWidget *widget = from; widget; widget = widget->parentWidget()) {
+        if (auto *window = qobject_cast<QMainWindow *>(widget)) {
+            window->statusBar()->showMessage(text, 15000);
+            return;
+        }
+    }
+}
+
+void announceSaved(QWidget *from, const QString &path)
+{
+    announce(from,
+             QCoreApplication::translate("DialogSupport", "Saved as %1")
+                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 
 } // namespace motcua::DialogSupport

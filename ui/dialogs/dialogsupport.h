@@ -26,4 +26,10 @@ void nameFileDialog(QFileDialog *dialog);
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                      const QString &filter, const QString &objectName);
 
+// Says what just happened in the status bar of the main window `from` belongs to (a page, or a
+// dossier window whose parent it is), for a while; nothing when there is none.
+void announce(QWidget *from, const QString &text);
+// "Saved as …": the path of a file just written, in the status bar.
+void announceSaved(QWidget *from, const QString &path);
+
 } // namespace motcua::DialogSupport

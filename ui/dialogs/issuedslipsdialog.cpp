@@ -158,13 +158,14 @@ void IssuedSlipsDialog::reprintSelected()
         return;
     const QModelIndex row = m_table->selectionModel()->selectedRows().constFirst();
     const QString applicant = row.siblingAtColumn(IntakeSlipModel::Applicant).data().toString();
+    const QString number = row.siblingAtColumn(IntakeSlipModel::Number).data().toString();
     const QString message = IntakeSlipStore(m_database.connection()).wasPrinted(slip)
         ? tr("Slip no. %1 for %2 was printed before: this copy is marked \"BẢN IN LẠI\" and "
              "the reprint is logged.")
         : tr("Slip no. %1 for %2 has not been printed yet.");
     QString error;
     if (!IntakeSlipPrinting::offer(this, m_database, m_actor, slip, tr("Print the slip"),
-                                   message.arg(slip).arg(applicant), &error))
+                                   message.arg(number, applicant), &error))
         QMessageBox::warning(this, tr("Print the slip"), error);
 }
 

@@ -455,6 +455,8 @@ void DossierListPage::exportCsv()
     if (!ReportExport::exportDossierList(m_database.connection(), m_actor, m_model->filter(),
                                          m_model->worklistClock(), path, &error))
         QMessageBox::warning(this, tr("Export"), error);
+    else
+        DialogSupport::announceSaved(this, path);
 }
 
 void DossierListPage::showEvent(QShowEvent *event)

@@ -1,6 +1,7 @@
 #include "pages/receptionpage.h"
 
 #include "db/database.h"
+#include "dialogs/dialogsupport.h"
 #include "dialogs/intakeslipdialog.h"
 #include "dialogs/issuedslipsdialog.h"
 #include "domain/clock.h"
@@ -664,13 +665,22 @@ SlipDocument ReceptionPage::receipt(const Dossier &dossier) const
 
 void ReceptionPage::offerIntakeSlip(qint64 slipId, bool refusal)
 {
+    // The number said where the clerk looks, and kept in the status bar after the dialog.
+    const std::optional<IntakeSlip> slip = IntakeSlipStore(m_database.connection()).find(slipId);
+    const QString number = slip ? slip->numberText() : QString::number(slipId);
+    DialogSupport::announce(this,
+                            refusal ? tr("Refusal no. %1 recorded.").arg(number)
+                                    : tr("Request for completion no. %1 recorded.").arg(number));
     QString error;
     if (!IntakeSlipPrinting::offer(
             this, m_database, m_actor, slipId,
             refusal ? tr("Refusal recorded") : tr("Request for completion recorded"),
-            refusal ? tr("The refusal is recorded. Print the slip for the applicant now?")
-                    : tr("The request for completion is recorded. Print the slip for the "
-                         "applicant now?"),
+            refusal ? tr("The refusal is recorded as slip no. %1. Print the slip for the "
+                         "applicant now?")
+                          .arg(number)
+                    : tr("The request for completion is recorded as slip no. %1. Print the "
+                         "slip for the applicant now?")
+                          .arg(number),
             &error))
         QMessageBox::warning(this, tr("Printing"), error);
 }

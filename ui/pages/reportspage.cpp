@@ -509,6 +509,8 @@ void ReportsPage::saveReport(const QString &format)
         : writePdf(ReportExport::reportDocument(report, office, checkCode()), path, &error);
     if (!ok)
         QMessageBox::warning(this, title, error);
+    else
+        DialogSupport::announceSaved(this, path);
 }
 
 void ReportsPage::saveRegister(const QString &format)
@@ -548,6 +550,8 @@ void ReportsPage::saveRegister(const QString &format)
                            ReportExport::registerEntry(format, dossiers.size(), from, to, field),
                            write, &error))
         QMessageBox::warning(this, tr("Register"), error);
+    else
+        DialogSupport::announceSaved(this, path);
 }
 
 void ReportsPage::printRegister()

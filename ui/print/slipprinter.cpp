@@ -191,6 +191,7 @@ QString SlipPrinter::saveAsPdf(const SlipDocument &original)
         return {};
     }
     m_directory = QFileInfo(path).absolutePath();
+    DialogSupport::announceSaved(m_parent, path);
     return path;
 }
 
