@@ -11,8 +11,8 @@ struct sqlite3_stmt;
 
 namespace motcua {
 
-// A prepared statement on the raw SQLite handle, for bulk writes (demo data, imports of
-// millions of rows) where QSqlQuery's per-value QVariant costs more than the insert itself.
+// A prepared statement on the raw SQLite handle, for bulk writes (the demo generator's millions
+// of rows) where QSqlQuery's per-value QVariant costs more than the insert itself.
 // Text is bound as UTF-8 and copied by SQLite at bind time. The SQL comes from the store.
 class BulkStatement final
 {

@@ -71,7 +71,8 @@ public:
     static QString openSslVersion();
 
     // The raw SQLite handle, for the few things Qt SQL does not expose (backup, multi-statement
-    // scripts). Only db/ uses it.
+    // scripts). Only db/ calls it; the demo generator's bulk writes reach the handle through
+    // BulkStatement (db/), which takes it from the Qt driver.
     sqlite3 *handle() const;
 
 private:

@@ -82,8 +82,9 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
                                       SortBy sort) const
 {
     Sql sql;
-    // No join with procedures: the planner would drive from the small table and sort millions
-    // of rows; procedure columns and filters are subqueries on its primary key.
+    // No join with procedures here: the planner would drive from the small table and sort
+    // millions of rows; procedure columns and filters are subqueries on its primary key. The one
+    // join is the name search sorted newest first, where the full-text index drives (below).
     sql.from = QStringLiteral("FROM dossiers d ");
     const qint64 now = secs(clock.now);
     switch (filter.worklist) {
