@@ -312,11 +312,12 @@ int printRegister(CommandContext &context)
         return context.error(error);
     const QMap<QString, QString> office
         = OfficeSettings::withDefaults(SettingsStore(database->connection()).all());
+    // The head before this export is logged: the register prints the trail it was drawn from.
+    const QString checkCode = EventLog(database->connection()).head().text();
     const auto write = [&](QString *writeError) {
         return csv ? ReportExport::writeRegisterCsv(dossiers, output, writeError)
-                   : deliver(ReportExport::registerDocument(
-                                 dossiers, from, to, field, office,
-                                 EventLog(database->connection()).head().text()),
+                   : deliver(ReportExport::registerDocument(dossiers, from, to, field, office,
+                                                            checkCode),
                              destination, writeError);
     };
     const QString how = csv             ? QStringLiteral("csv")

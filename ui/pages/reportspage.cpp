@@ -538,12 +538,13 @@ void ReportsPage::saveRegister(const QString &format)
         = OfficeSettings::withDefaults(SettingsStore(m_database.connection()).all());
     const QDate from = m_registerFrom->date();
     const QDate to = m_registerTo->date();
+    // Read before the export is logged, as printing does: the head the register was drawn from.
+    const QString code = checkCode();
     const auto write = [&](QString *writeError) {
         return format == QLatin1String("csv")
             ? ReportExport::writeRegisterCsv(dossiers, path, writeError)
-            : writePdf(
-                ReportExport::registerDocument(dossiers, from, to, field, office, checkCode()),
-                path, writeError);
+            : writePdf(ReportExport::registerDocument(dossiers, from, to, field, office, code),
+                       path, writeError);
     };
     if (!ExportLog(m_database.connection())
              .logThenWrite(m_actor,
