@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
     # Qt6Charts' CMake package needs Qt6OpenGL's; apt does not pull it in without recommends.
     libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev zlib1g-dev
+    # PostgreSQL: Qt's driver, and the server the tests start on loopback (tests/support/pgserver.sh).
+    libqt6sql6-psql postgresql postgresql-client
     libsqlite3-dev sqlite3 libqrencode-dev libsodium-dev libssl-dev libxlsxwriter-dev
     # Slips are set in Liberation Serif: version 2 (fonts-liberation2) has the Vietnamese
     # letters, version 1 (fonts-liberation) has not; DejaVu Serif is the fallback.

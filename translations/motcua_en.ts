@@ -1023,6 +1023,61 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>The database %1 has schema version %2, older than this program&apos;s (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No database server answers at %1 (%2). Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user %2 (%3). Check the user name and its password (in ~/.pgpass, or typed in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server %2: the server&apos;s administrator creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user may not do this on %1 (%2). Ask the server&apos;s administrator for the privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql): cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds the tables of another application, not a Một Cửa database. Give Một Cửa an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty: it holds no Một Cửa data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address must not hold a password: put it in ~/.pgpass (or the file named by PGPASSFILE), or let the window ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in the database address %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database: write postgresql://[user@]host[:port]/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 on server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>

@@ -203,7 +203,7 @@
         <translation>%1:%2 không phải giờ trong ngày (từ 00:00 đến 23:59).</translation>
     </message>
     <message>
-        <source>%1 does not exist in the office's time zone.</source>
+        <source>%1 does not exist in the office&apos;s time zone.</source>
         <translation>%1 không tồn tại theo múi giờ của cơ quan.</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>Đã nhập thủ tục: %1 mới, %2 cập nhật.</translation>
     </message>
     <message>
-        <source>List the office's settings, or set one (validated as in the settings dialog).</source>
+        <source>List the office&apos;s settings, or set one (validated as in the settings dialog).</source>
         <translation>Liệt kê các cài đặt của cơ quan, hoặc đặt một giá trị (kiểm tra như trong hộp thoại cài đặt).</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>FILE --yes</translation>
     </message>
     <message>
-        <source>The person's full name (user add).</source>
+        <source>The person&apos;s full name (user add).</source>
         <translation>Họ và tên của người dùng (user add).</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Hãy chỉ định vai trò bằng --role clerk, --role supervisor hoặc --role admin.</translation>
     </message>
     <message>
-        <source>Give the person's full name with --name "Full Name".</source>
+        <source>Give the person&apos;s full name with --name "Full Name".</source>
         <translation>Hãy nhập họ và tên bằng --name "Họ và tên".</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Không tính được thời gian hẹn trả: lịch không có thời gian làm việc (hãy kiểm tra giờ làm việc và ngày nghỉ hằng tuần trong phần cài đặt).</translation>
     </message>
     <message>
-        <source>List a year's weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
+        <source>List a year&apos;s weekdays off and weekend days worked; import or export the yearly announcements as CSV.</source>
         <translation>Liệt kê các ngày thường được nghỉ và ngày cuối tuần phải làm việc trong năm; nhập hoặc xuất các thông báo lịch nghỉ hằng năm dưới dạng CSV.</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>[--year YYYY] | import FILE.csv | export [--year YYYY] [--output FILE]</translation>
     </message>
     <message>
-        <source>Compute a due time with the database's working calendar.</source>
+        <source>Compute a due time with the database&apos;s working calendar.</source>
         <translation>Tính thời gian hẹn trả kết quả theo lịch làm việc trong cơ sở dữ liệu.</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Mốc "%1" không đúng dạng HASH:SỐ (16 đến 64 chữ số thập lục phân, dấu hai chấm, số sự kiện).</translation>
     </message>
     <message>
-        <source>Check the database's integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
+        <source>Check the database&apos;s integrity, foreign keys and audit trail: the event chain, the dossiers against their events, the chain anchors (exit 0 when clean, 1 when not).</source>
         <translation>Kiểm tra tính toàn vẹn, khóa ngoại và nhật ký kiểm tra của cơ sở dữ liệu: chuỗi sự kiện, hồ sơ đối chiếu với sự kiện của chúng, các mốc kiểm tra chuỗi (mã thoát 0 khi không có lỗi, 1 khi có).</translation>
     </message>
     <message>
@@ -1017,8 +1017,63 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Tệp cơ sở dữ liệu %1 trống (0 byte): không chứa dữ liệu Một Cửa nào. Hãy kiểm tra đường dẫn, hoặc khôi phục một bản sao lưu.</translation>
     </message>
     <message>
-        <source>The database %1 has schema version %2, older than this program's (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
+        <source>The database %1 has schema version %2, older than this program&apos;s (%3). This command only reads and does not upgrade it: open it once with the window or with a command that writes.</source>
         <translation>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn phiên bản của chương trình này (%3). Lệnh này chỉ đọc nên không nâng cấp nó: hãy mở nó một lần bằng cửa sổ chương trình hoặc bằng một lệnh có ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1 (%2). Check the address and that the server is running.</source>
+        <translation>Không có máy chủ cơ sở dữ liệu nào trả lời tại %1 (%2). Hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user %2 (%3). Check the user name and its password (in ~/.pgpass, or typed in the window).</source>
+        <translation>Máy chủ cơ sở dữ liệu %1 từ chối người dùng %2 (%3). Hãy kiểm tra tên người dùng và mật khẩu (trong ~/.pgpass, hoặc nhập trong cửa sổ).</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server %2: the server&apos;s administrator creates it.</source>
+        <translation>Cơ sở dữ liệu %1 không có trên máy chủ %2: người quản trị máy chủ cần tạo nó.</translation>
+    </message>
+    <message>
+        <source>The database user may not do this on %1 (%2). Ask the server&apos;s administrator for the privileges.</source>
+        <translation>Người dùng cơ sở dữ liệu không được phép làm việc này trên %1 (%2). Hãy đề nghị người quản trị máy chủ cấp quyền.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql): cannot open %1.</source>
+        <translation>Chưa cài trình điều khiển PostgreSQL của Qt (gói Debian libqt6sql6-psql): không mở được %1.</translation>
+    </message>
+    <message>
+        <source>The %1 holds the tables of another application, not a Một Cửa database. Give Một Cửa an empty database of its own.</source>
+        <translation>Tại %1 có các bảng của một ứng dụng khác, không phải cơ sở dữ liệu Một Cửa. Hãy dành cho Một Cửa một cơ sở dữ liệu trống của riêng nó.</translation>
+    </message>
+    <message>
+        <source>the schema version cannot be read</source>
+        <translation>không đọc được phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>The %1 is empty: it holds no Một Cửa data yet.</source>
+        <translation>Tại %1 chưa có dữ liệu Một Cửa nào (cơ sở dữ liệu còn trống).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database was named.</source>
+        <translation>Chưa nêu cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The database address must not hold a password: put it in ~/.pgpass (or the file named by PGPASSFILE), or let the window ask for it.</source>
+        <translation>Địa chỉ cơ sở dữ liệu không được chứa mật khẩu: hãy ghi mật khẩu vào ~/.pgpass (hoặc tệp do PGPASSFILE chỉ định), hoặc để cửa sổ hỏi.</translation>
+    </message>
+    <message>
+        <source>The port in the database address %1 is not a number from 1 to 65535.</source>
+        <translation>Cổng trong địa chỉ cơ sở dữ liệu %1 không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database: write postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Địa chỉ cơ sở dữ liệu %1 không nêu tên cơ sở dữ liệu: hãy viết postgresql://[người_dùng@]máy_chủ[:cổng]/tên_csdl.</translation>
+    </message>
+    <message>
+        <source>database %1 on server %2</source>
+        <translation>cơ sở dữ liệu %1 trên máy chủ %2</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1223,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         </translation>
     </message>
     <message>
-        <source>Dossier %1: the applicant's data (applicant_*, proxy_*) are not those received</source>
+        <source>Dossier %1: the applicant&apos;s data (applicant_*, proxy_*) are not those received</source>
         <translation>Hồ sơ %1: thông tin người nộp (applicant_*, proxy_*) không phải là thông tin đã tiếp nhận</translation>
     </message>
     <message>
@@ -1383,7 +1438,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <source>Collector's ID</source>
+        <source>Collector&apos;s ID</source>
         <translation>Số định danh người nhận</translation>
     </message>
     <message>
@@ -1443,7 +1498,7 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Thời gian %1 ở tương lai.</translation>
     </message>
     <message>
-        <source>The time %1 is before the dossier's last recorded step (%2).</source>
+        <source>The time %1 is before the dossier&apos;s last recorded step (%2).</source>
         <translation>Thời gian %1 sớm hơn bước đã ghi nhận gần nhất của hồ sơ (%2).</translation>
     </message>
     <message>
@@ -1519,15 +1574,15 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Mã bưu gửi gồm 6 đến 30 chữ cái và chữ số.</translation>
     </message>
     <message>
-        <source>The addressee's name</source>
+        <source>The addressee&apos;s name</source>
         <translation>Họ tên người nhận bưu gửi</translation>
     </message>
     <message>
-        <source>The collector's name</source>
+        <source>The collector&apos;s name</source>
         <translation>Họ tên người nhận kết quả</translation>
     </message>
     <message>
-        <source>The collector's personal ID number is required.</source>
+        <source>The collector&apos;s personal ID number is required.</source>
         <translation>Cần nhập số định danh cá nhân của người nhận kết quả.</translation>
     </message>
     <message>
@@ -1789,7 +1844,7 @@ Việc xuất đã được ghi vào nhật ký sự kiện trước khi ghi t�
         <translation>Sao lưu hằng ngày</translation>
     </message>
     <message>
-        <source>Today's automatic backup failed: %1
+        <source>Today&apos;s automatic backup failed: %1
 
 Work can go on; tell the administrator.</source>
         <translation>Sao lưu tự động hôm nay không thành công: %1
@@ -1825,7 +1880,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <source>This database is new. Set it up for the office's real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window's title.</source>
+        <source>This database is new. Set it up for the office&apos;s real work, or fill it with demo dossiers to train clerks? A training database is marked as such in the window&apos;s title.</source>
         <translation>Đây là cơ sở dữ liệu mới. Thiết lập để làm việc thật của cơ quan, hay nạp hồ sơ mẫu để đào tạo cán bộ? Cơ sở dữ liệu đào tạo được ghi rõ trên tiêu đề cửa sổ.</translation>
     </message>
     <message>
@@ -1849,7 +1904,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Đang tạo hồ sơ mẫu…</translation>
     </message>
     <message>
-        <source>The office's settings are not complete: %1. Ask an administrator to fill them in.</source>
+        <source>The office&apos;s settings are not complete: %1. Ask an administrator to fill them in.</source>
         <translation>Thông tin của cơ quan chưa đủ: %1. Đề nghị quản trị viên bổ sung.</translation>
     </message>
     <message>
@@ -1857,7 +1912,7 @@ Thoát ngay và thiết lập vào lần khởi động sau?</translation>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <source>Today's automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
+        <source>Today&apos;s automatic backup found the database damaged. No backup was made, so that the sound ones are kept.</source>
         <translation>Bản sao lưu tự động hôm nay phát hiện cơ sở dữ liệu bị hỏng. Không tạo bản sao lưu nào, để giữ lại các bản sao lưu nguyên vẹn.</translation>
     </message>
     <message>
@@ -2192,7 +2247,7 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <source>Absolute path of the folder for the backups, best on another disk; empty: the folder beside the program's data</source>
+        <source>Absolute path of the folder for the backups, best on another disk; empty: the folder beside the program&apos;s data</source>
         <translation>Đường dẫn tuyệt đối của thư mục chứa các bản sao lưu, tốt nhất trên một ổ đĩa khác; để trống: thư mục cạnh dữ liệu của chương trình</translation>
     </message>
     <message>
@@ -2409,20 +2464,20 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Không có tùy chọn '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Không có các tùy chọn: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Thiếu giá trị sau '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Giá trị không hợp lệ sau '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không hợp lệ sau &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -2794,7 +2849,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>The organisation's name</source>
+        <source>The organisation&apos;s name</source>
         <translation>Tên tổ chức</translation>
     </message>
     <message>
@@ -2806,7 +2861,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Phải nhập số định danh cá nhân.</translation>
     </message>
     <message>
-        <source>The organisation's code is required.</source>
+        <source>The organisation&apos;s code is required.</source>
         <translation>Phải nhập mã số của tổ chức.</translation>
     </message>
     <message>
@@ -2822,7 +2877,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hãy chọn thủ tục hành chính.</translation>
     </message>
     <message>
-        <source>A document's name</source>
+        <source>A document&apos;s name</source>
         <translation>Tên giấy tờ</translation>
     </message>
     <message>
@@ -2858,11 +2913,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>%1 có ký tự không thể có trong tên: %2</translation>
     </message>
     <message>
-        <source>The time of receipt %1 is before the office's first day of use, %2 (setting office.first_use_date).</source>
+        <source>The time of receipt %1 is before the office&apos;s first day of use, %2 (setting office.first_use_date).</source>
         <translation>Thời gian tiếp nhận %1 sớm hơn ngày cơ quan bắt đầu sử dụng, %2 (thiết lập office.first_use_date).</translation>
     </message>
     <message>
-        <source>The time of receipt %1 is before the applicant's date of birth, %2.</source>
+        <source>The time of receipt %1 is before the applicant&apos;s date of birth, %2.</source>
         <translation>Thời gian tiếp nhận %1 sớm hơn ngày sinh của người nộp hồ sơ, %2.</translation>
     </message>
 </context>
@@ -3051,7 +3106,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chỉ quản trị viên mới được sửa lịch làm việc.</translation>
     </message>
     <message>
-        <source>Only an administrator may change the office's settings.</source>
+        <source>Only an administrator may change the office&apos;s settings.</source>
         <translation>Chỉ quản trị viên mới được thay đổi cài đặt của cơ quan.</translation>
     </message>
     <message>
@@ -3131,7 +3186,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không có tài khoản "%1".</translation>
     </message>
     <message>
-        <source>Enter the person's full name.</source>
+        <source>Enter the person&apos;s full name.</source>
         <translation>Hãy nhập họ và tên của người dùng.</translation>
     </message>
     <message>
@@ -3242,7 +3297,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bộ luật Lao động 2019, Điều 112</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Tết Dương lịch</translation>
     </message>
     <message>
@@ -3250,7 +3305,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tết Âm lịch</translation>
     </message>
     <message>
-        <source>Hung Kings' Commemoration</source>
+        <source>Hung Kings&apos; Commemoration</source>
         <translation>Giỗ Tổ Hùng Vương</translation>
     </message>
     <message>
@@ -3258,7 +3313,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ngày Giải phóng miền Nam, thống nhất đất nước</translation>
     </message>
     <message>
-        <source>International Workers' Day</source>
+        <source>International Workers&apos; Day</source>
         <translation>Ngày Quốc tế Lao động</translation>
     </message>
     <message>
@@ -3411,11 +3466,11 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Người nhận &amp;bưu gửi:</translation>
     </message>
     <message>
-        <source>&amp;Collector's name:</source>
+        <source>&amp;Collector&apos;s name:</source>
         <translation>Họ tên người &amp;nhận:</translation>
     </message>
     <message>
-        <source>Collector's &amp;ID number:</source>
+        <source>Collector&apos;s &amp;ID number:</source>
         <translation>&amp;Số định danh người nhận:</translation>
     </message>
     <message>
@@ -3632,7 +3687,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã xóa thông báo cho ngày %1.</translation>
     </message>
     <message>
-        <source>No open dossier's deadline changed.</source>
+        <source>No open dossier&apos;s deadline changed.</source>
         <translation>Không có hồ sơ đang giải quyết nào thay đổi hạn giải quyết.</translation>
     </message>
     <message numerus="yes">
@@ -4111,7 +4166,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Thời gian quy định cho bước này của thủ tục</translation>
     </message>
     <message>
-        <source>The dossier's due time</source>
+        <source>The dossier&apos;s due time</source>
         <translation>Hạn giải quyết của hồ sơ</translation>
     </message>
     <message>
@@ -4119,7 +4174,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Nothing more can be done: the dossier's life is complete.</source>
+        <source>Nothing more can be done: the dossier&apos;s life is complete.</source>
         <translation>Hồ sơ đã hoàn tất, không còn thao tác nào.</translation>
     </message>
     <message>
@@ -4559,7 +4614,7 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office's details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Before the first dossier can be received, enter the office&apos;s details: its name and parent body are printed on every receipt and slip, and the office code begins every dossier code. You can change them later under Settings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Chào mừng đến với Một Cửa.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trước khi tiếp nhận hồ sơ đầu tiên, hãy nhập thông tin của cơ quan: tên cơ quan và đơn vị chủ quản được in trên mọi giấy tiếp nhận và phiếu, mã cơ quan đứng đầu mọi mã hồ sơ. Có thể thay đổi sau trong mục Cài đặt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4872,7 +4927,7 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Định mức thời gian th&amp;eo bước:</translation>
     </message>
     <message>
-        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier's due time.</source>
+        <source>Optional: the working days each step may take. The control slip judges each handover early, on time or late against them. A step is the one-stop counter, the deciding office, or an office by its exact name (which wins over the deciding office). A step without a budget has until the dossier&apos;s due time.</source>
         <translation>Không bắt buộc: số ngày làm việc mà mỗi bước được phép sử dụng. Phiếu kiểm soát dựa vào đó để đánh giá từng lần giao nhận là trước hạn, đúng hạn hay quá hạn. Một bước là Bộ phận Một cửa, cơ quan giải quyết, hoặc một cơ quan ghi đúng tên (được ưu tiên hơn cơ quan giải quyết). Bước không có định mức thì được tính đến thời điểm hẹn trả kết quả của hồ sơ.</translation>
     </message>
     <message>
@@ -4884,7 +4939,7 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Số ngày làm việc</translation>
     </message>
     <message>
-        <source>An office's name</source>
+        <source>An office&apos;s name</source>
         <translation>Tên một cơ quan</translation>
     </message>
     <message>
@@ -4892,7 +4947,7 @@ Thủ tục sẽ không còn được chọn khi tiếp nhận hồ sơ. Các h�
         <translation>Bổ sung bước</translation>
     </message>
     <message>
-        <source>Step budgets, row %1: choose a step or type an office's name.</source>
+        <source>Step budgets, row %1: choose a step or type an office&apos;s name.</source>
         <translation>Định mức thời gian theo bước, dòng %1: hãy chọn một bước hoặc nhập tên một cơ quan.</translation>
     </message>
     <message>
@@ -5355,7 +5410,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology's new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
+        <source>Early: finished before the due day. On time: on the due day, not after the due time. Late: after the due time (the apology&apos;s new date does not count). In progress: counted at the end of the period. Refusals at reception are not received dossiers. Average time: working days from reception to result, paused time excluded.</source>
         <translation>Trước hạn: giải quyết xong trước ngày hẹn trả. Đúng hạn: xong trong ngày hẹn trả, không sau giờ hẹn. Quá hạn: xong sau thời điểm hẹn trả (ngày hẹn lại trong phiếu xin lỗi không được tính). Đang giải quyết: tính tại thời điểm cuối kỳ. Hồ sơ bị từ chối tiếp nhận không tính là hồ sơ tiếp nhận. Thời gian trung bình: số ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian tạm dừng.</translation>
     </message>
     <message>
@@ -5555,7 +5610,7 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>Chào mừng đến với Một Cửa</translation>
     </message>
     <message>
-        <source>No account exists yet. Create the administrator's account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
+        <source>No account exists yet. Create the administrator&apos;s account: the administrator adds the accounts of clerks and supervisors, and maintains the procedure catalogue, the working calendar and the settings.</source>
         <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị: quản trị viên cấp tài khoản cho cán bộ một cửa và lãnh đạo, đồng thời quản lý danh mục thủ tục, lịch làm việc và các cài đặt.</translation>
     </message>
     <message>

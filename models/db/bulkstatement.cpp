@@ -1,5 +1,14 @@
 #include "db/bulkstatement.h"
 
+#include "db/sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <atomic>
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -209,8 +218,32 @@ bool BulkInsert::run(sqlite3_stmt *statement, int rows)
     return true;
 }
 
+namespace {
+// Rows per FETCH from a PostgreSQL cursor: few round trips, little memory.
+constexpr int CursorBatch = 5000;
+
+bool onServer(const QSqlDatabase &db)
+{
+    return SqlDialect::of(db).isPostgreSQL();
+}
+} // namespace
+
 BulkReader::BulkReader(const QSqlDatabase &db, const char *sql)
 {
+    if (onServer(db)) {
+        static std::atomic<int> cursors {0};
+        m_db = db;
+        m_cursor = QStringLiteral("motcua_reader_%1").arg(++cursors);
+        QSqlQuery declare(m_db);
+        if (!declare.exec(QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2")
+                              .arg(m_cursor, QString::fromUtf8(sql)))) {
+            m_error = declare.lastError().text();
+            m_cursor.clear();
+            return;
+        }
+        next();
+        return;
+    }
     sqlite3 *handle = BulkStatement::handleOf(db);
     if (!handle)
         m_error = QStringLiteral("not a SQLite connection");
@@ -223,10 +256,42 @@ BulkReader::BulkReader(const QSqlDatabase &db, const char *sql)
 BulkReader::~BulkReader()
 {
     sqlite3_finalize(m_statement);
+    if (!m_cursor.isEmpty()) {
+        m_batch.reset();
+        QSqlQuery(m_db).exec(QStringLiteral("CLOSE %1").arg(m_cursor));
+    }
+}
+
+void BulkReader::fetchBatch()
+{
+    m_batch = std::make_unique<QSqlQuery>(m_db);
+    if (!m_batch->exec(QStringLiteral("FETCH %1 FROM %2").arg(CursorBatch).arg(m_cursor)))
+        m_error = m_batch->lastError().text();
+    m_batchExhausted = m_batch->size() < CursorBatch;
 }
 
 void BulkReader::next()
 {
+    if (!m_cursor.isEmpty()) {
+        if (!m_batch)
+            fetchBatch();
+        m_row = m_error.isEmpty() && m_batch->next();
+        if (!m_row && m_error.isEmpty() && !m_batchExhausted) {
+            fetchBatch();
+            m_row = m_error.isEmpty() && m_batch->next();
+        }
+        if (!m_row)
+            return;
+        const int columns = m_batch->record().count();
+        m_texts.resize(size_t(columns));
+        m_nulls.resize(size_t(columns));
+        for (int i = 0; i < columns; ++i) {
+            const QVariant value = m_batch->value(i);
+            m_nulls[size_t(i)] = value.isNull();
+            m_texts[size_t(i)] = value.isNull() ? QByteArray() : value.toString().toUtf8();
+        }
+        return;
+    }
     const int rc = sqlite3_step(m_statement);
     m_row = rc == SQLITE_ROW;
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -235,18 +300,38 @@ void BulkReader::next()
 
 qint64 BulkReader::integer(int column) const
 {
+    if (!m_cursor.isEmpty())
+        return m_texts[size_t(column)].toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 QByteArrayView BulkReader::text(int column) const
 {
+    if (!m_cursor.isEmpty())
+        return QByteArrayView(m_texts[size_t(column)]);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 bool BulkReader::isNull(int column) const
 {
+    if (!m_cursor.isEmpty())
+        return m_nulls[size_t(column)];
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+ReadSnapshot::ReadSnapshot(const QSqlDatabase &db)
+    : m_db(db)
+{
+    if (onServer(m_db))
+        m_active = QSqlQuery(m_db).exec(
+            QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_active)
+        QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
 }
 
 } // namespace motcua

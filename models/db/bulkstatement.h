@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -96,9 +98,10 @@ private:
     QString m_error;
 };
 
-// A read statement on the raw handle, for passes over millions of rows (`motcua check`)
-// without a QVariant per value. Positioned on the first row once made; the texts are valid
-// until next().
+// A read statement for passes over millions of rows (`motcua check`). On SQLite it steps the
+// raw handle without a QVariant per value; on PostgreSQL it reads a server-side cursor in
+// batches, so that memory stays flat (it must run inside a transaction: ReadSnapshot).
+// Positioned on the first row once made; the texts are valid until next().
 class BulkReader final
 {
 public:
@@ -110,15 +113,39 @@ public:
     QString errorText() const { return m_error; }
     bool hasRow() const { return m_row; }
     void next();
-    // Columns count from 0, as in SQLite; NULL reads as 0 or an empty text.
+    // Columns count from 0; NULL reads as 0 or an empty text.
     qint64 integer(int column) const;
     QByteArrayView text(int column) const;
     bool isNull(int column) const;
 
 private:
+    void fetchBatch();
+
     sqlite3_stmt *m_statement = nullptr;
+    // PostgreSQL: the cursor, the batch fetched from it and the current row's values.
+    QSqlDatabase m_db;
+    QString m_cursor;
+    std::unique_ptr<QSqlQuery> m_batch;
+    bool m_batchExhausted = false;
+    std::vector<QByteArray> m_texts;
+    std::vector<bool> m_nulls;
     QString m_error;
     bool m_row = false;
+};
+
+// One consistent view of the database for a long read (check, replay): on PostgreSQL a
+// REPEATABLE READ, READ ONLY transaction, which BulkReader's cursors need; on SQLite nothing
+// (each statement reads one snapshot, and the check runs its readers from one connection).
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
 };
 
 } // namespace motcua

@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include "db/sqldialect.h"
 #include "domain/text.h"
 
 #include <QDir>
@@ -29,12 +30,13 @@ struct Migration
     QString resource;
 };
 
-// Migrations are the files :/sql/NNN_description.sql, applied in NNN order.
-QList<Migration> migrations()
+// Migrations are the files :/sql/NNN_description.sql (SQLite) and
+// :/sql/postgresql/NNN_description.sql (the same steps in PostgreSQL's dialect), in NNN order.
+QList<Migration> migrations(const QString &folder = QStringLiteral(":/sql"))
 {
     static const QRegularExpression namePattern(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
     QList<Migration> result;
-    QDirIterator it(QStringLiteral(":/sql"));
+    QDirIterator it(folder);
     while (it.hasNext()) {
         it.next();
         const auto match = namePattern.match(it.fileName());
@@ -43,6 +45,21 @@ QList<Migration> migrations()
     }
     std::sort(result.begin(), result.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return result;
+}
+
+// PostgreSQL's steps: its own file where the SQL differs, else the SQLite file (plain SQL both
+// understand: inserts of the starter data, ALTER TABLE … ADD COLUMN).
+QList<Migration> serverMigrations()
+{
+    QList<Migration> result = migrations();
+    const QList<Migration> variants = migrations(QStringLiteral(":/sql/postgresql"));
+    for (Migration &migration : result) {
+        for (const Migration &variant : variants) {
+            if (variant.version == migration.version)
+                migration.resource = variant.resource;
+        }
+    }
     return result;
 }
 
@@ -111,7 +128,7 @@ QString Database::damagedMessage(const QString &path, const QString &detail)
         shownDetail = shownDetail.left(200) + QChar(0x2026);
     return tr("The Một Cửa database %1 is damaged (%2). Do not record anything more in it: "
               "restore the latest good backup.")
-        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), shownDetail);
+        .arg(DatabaseLocation::parse(path).displayName(), shownDetail);
 }
 
 int Database::latestSchemaVersion()
@@ -202,6 +219,18 @@ bool Database::open(const QString &path, OpenMode mode)
     m_error = Error::None;
     m_errorMessage.clear();
     m_path = path;
+    QString locationError;
+    m_location = DatabaseLocation::parse(path, &locationError);
+    if (m_location.isServer()) {
+        if (!m_location.isValid())
+            return fail(Error::Other, locationError);
+        if (!openServer(mode)) {
+            const Error error = m_error;
+            const QString message = m_errorMessage;
+            return fail(error, message);
+        }
+        return mode == OpenMode::CreateOrMigrate ? migrateServer() : true;
+    }
 
     if (!checkFileBeforeOpening(mode))
         return false;
@@ -340,6 +369,173 @@ bool Database::migrate()
     return true;
 }
 
+Database::Error Database::classifyServer(const QString &serverError) const
+{
+    const auto has = [&serverError](const char *text) {
+        return serverError.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    if (has("password authentication failed") || has("no password supplied")
+        || has("authentication failed") || (has("role \"") && has("does not exist")))
+        return Error::AuthenticationFailed;
+    if (has("database \"") && has("does not exist"))
+        return Error::NotFound;
+    if (has("permission denied") || has("must be owner"))
+        return Error::PermissionDenied;
+    if (has("could not connect") || has("connection refused") || has("could not translate host")
+        || has("timeout expired") || has("no route to host") || has("connection to server"))
+        return Error::Unreachable;
+    return Error::Other;
+}
+
+bool Database::refuseServer(const QString &serverError)
+{
+    const QString detail = serverError.simplified();
+    const QString server = m_location.serverName();
+    m_error = classifyServer(serverError);
+    switch (m_error) {
+    case Error::Unreachable:
+        m_errorMessage = tr("No database server answers at %1 (%2). Check the address and that "
+                            "the server is running.")
+                             .arg(server, detail);
+        break;
+    case Error::AuthenticationFailed:
+        m_errorMessage = tr("The database server %1 refused the user %2 (%3). Check the user "
+                            "name and its password (in ~/.pgpass, or typed in the window).")
+                             .arg(server,
+                                  m_location.user().isEmpty() ? qEnvironmentVariable("USER")
+                                                              : m_location.user(),
+                                  detail);
+        break;
+    case Error::NotFound:
+        m_errorMessage = tr("The database %1 does not exist on the server %2: the server's "
+                            "administrator creates it.")
+                             .arg(m_location.databaseName(), server);
+        break;
+    case Error::PermissionDenied:
+        m_errorMessage = tr("The database user may not do this on %1 (%2). Ask the server's "
+                            "administrator for the privileges.")
+                             .arg(m_location.displayName(), detail);
+        break;
+    default:
+        m_errorMessage
+            = tr("Cannot open the database %1: %2").arg(m_location.displayName(), detail);
+        break;
+    }
+    return false;
+}
+
+bool Database::openServer(OpenMode mode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        m_error = Error::Other;
+        m_errorMessage = tr("Qt's PostgreSQL driver is not installed (Debian package "
+                            "libqt6sql6-psql): cannot open %1.")
+                             .arg(m_location.displayName());
+        return false;
+    }
+    db.setHostName(m_location.host());
+    if (m_location.port() > 0)
+        db.setPort(m_location.port());
+    db.setUserName(m_location.user());
+    db.setDatabaseName(m_location.databaseName());
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    QStringList options {QStringLiteral("connect_timeout=10"),
+                         QStringLiteral("application_name=motcua")};
+    for (const auto &[key, value] : m_location.options())
+        options << key + QLatin1Char('=') + value;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return refuseServer(db.lastError().text());
+
+    // Read before writing anything: another application's or a newer schema stays untouched.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning"))
+        || !query.exec(QStringLiteral(
+            "SELECT to_regclass('motcua_schema') IS NOT NULL, (SELECT count(*) FROM pg_tables "
+            "WHERE schemaname = current_schema())"))
+        || !query.next())
+        return refuseServer(query.lastError().text());
+    const bool ours = query.value(0).toBool();
+    const qint64 tables = query.value(1).toLongLong();
+    query.finish();
+    const QString shown = m_location.displayName();
+    if (!ours && tables > 0) {
+        m_error = Error::NotADatabase;
+        m_errorMessage = tr("The %1 holds the tables of another application, not a Một Cửa "
+                            "database. Give Một Cửa an empty database of its own.")
+                             .arg(shown);
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return refuseServer(tr("the schema version cannot be read"));
+    if (version > latestSchemaVersion()) {
+        m_error = Error::TooNew;
+        m_errorMessage = tr("The database %1 has schema version %2, newer than this program "
+                            "knows (%3). Install the newer version of Một Cửa.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+        return false;
+    }
+    if (mode == OpenMode::ExistingOnly && version == 0) {
+        m_error = Error::NotFound;
+        m_errorMessage = tr("The %1 is empty: it holds no Một Cửa data yet.").arg(shown);
+        return false;
+    }
+    if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
+        m_error = Error::NeedsUpgrade;
+        m_errorMessage = tr("The database %1 has schema version %2, older than this program's "
+                            "(%3). This command only reads and does not upgrade it: open it "
+                            "once with the window or with a command that writes.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrateServer()
+{
+    const QSqlDatabase db = connection();
+    for (const Migration &migration : serverMigrations()) {
+        if (migration.version <= schemaVersion())
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::MigrationFailed,
+                        tr("Missing migration %1.").arg(migration.resource));
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : SqlDialect::of(db).beginWrite())
+            ok = ok && query.exec(statement);
+        // Another counter may have applied it while this one waited for the lock.
+        if (ok && schemaVersion() >= migration.version) {
+            query.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
+        // One transaction per migration, its row in motcua_schema inside it.
+        ok = ok && query.exec(QString::fromUtf8(file.readAll()))
+            && query.exec(QStringLiteral("INSERT INTO motcua_schema (version, applied_at) VALUES "
+                                         "(%1, extract(epoch FROM now())::bigint)")
+                              .arg(migration.version))
+            && query.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            const QString errorText = query.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            const Error kind = classifyServer(errorText);
+            return fail(kind == Error::Other ? Error::MigrationFailed : kind,
+                        tr("Upgrading the database to version %1 failed: %2")
+                            .arg(migration.version)
+                            .arg(errorText));
+        }
+    }
+    return true;
+}
+
 void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -365,6 +561,18 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (isServer()) {
+        // The table is planned only once it is known to exist (a new database has none).
+        if (!query.exec(QStringLiteral("SELECT to_regclass('motcua_schema') IS NOT NULL"))
+            || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM motcua_schema"))
+            && query.next())
+            return query.value(0).toInt();
+        return -1;
+    }
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
@@ -376,6 +584,16 @@ QString Database::sqliteVersion() const
     if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
         return query.value(0).toString();
     return QString::fromLatin1(sqlite3_libversion());
+}
+
+QString Database::serverVersion() const
+{
+    if (!isServer())
+        return {};
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SHOW server_version")) && query.next())
+        return QStringLiteral("PostgreSQL ") + query.value(0).toString().section(QLatin1Char(' '), 0, 0);
+    return {};
 }
 
 QString Database::openSslVersion()

@@ -4,12 +4,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "db/location.h"
+
 struct sqlite3;
 
 namespace motcua {
 
-// One open SQLite database file: pragmas for durability, numbered migrations from
-// resources (:/sql/NNN_name.sql), and the refusals that leave a file byte-identical.
+// One open Một Cửa database: a SQLite file (pragmas for durability, numbered migrations from
+// :/sql/NNN_name.sql) or a PostgreSQL database named by a postgresql:// URI (migrations from
+// :/sql/postgresql/, recorded in schema_migrations); the refusals leave either as it was.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -26,6 +29,9 @@ public:
         NotFound, // an existing file was asked for (OpenMode::ExistingOnly)
         NeedsUpgrade, // an older schema, opened without the right to migrate it
         Damaged, // a Một Cửa database whose pages are broken (truncated, flipped bytes)
+        Unreachable, // no database server answered at the address
+        AuthenticationFailed, // the server refused the user or the password
+        PermissionDenied, // the server's role may not do what was asked
         Other,
     };
 
@@ -54,19 +60,28 @@ public:
     // Opens (creating when absent) and migrates to the latest schema; with ExistingOnly, a
     // missing or empty file and an older schema are refused instead. On failure the file is
     // left as it was and error()/errorMessage() say why.
+    // `path` is a file path or a postgresql:// URI.
     bool open(const QString &path, OpenMode mode = OpenMode::CreateOrMigrate);
+    // The password for the next open() of a server whose libpq files hold none (asked by the
+    // window; kept in memory only).
+    void setPassword(const QString &password) { m_password = password; }
     void close();
     bool isOpen() const;
 
     Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }
 
+    // What open() was given: the file path, or the URI.
     QString path() const { return m_path; }
+    const DatabaseLocation &location() const { return m_location; }
+    bool isServer() const { return m_location.isServer(); }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // The SQLite library the connection runs on ("3.40.1"), for the About box.
     QString sqliteVersion() const;
+    // The database server's version ("PostgreSQL 15.18"); empty for a file.
+    QString serverVersion() const;
     // The OpenSSL library that hashes the audit trail ("OpenSSL 3.0.17 1 Jul 2025").
     static QString openSslVersion();
 
@@ -80,10 +95,16 @@ private:
     bool checkFileBeforeOpening(OpenMode mode);
     bool openConnection(OpenMode mode);
     bool migrate();
+    bool openServer(OpenMode mode);
+    bool migrateServer();
+    Error classifyServer(const QString &serverError) const;
+    bool refuseServer(const QString &serverError);
     bool execScript(const QString &sql, QString *errorText);
     Error classify(const QString &sqliteError) const;
 
     QString m_path;
+    DatabaseLocation m_location;
+    QString m_password;
     QString m_connectionName;
     Error m_error = Error::None;
     QString m_errorMessage;

@@ -1,6 +1,7 @@
 #include "db/transaction.h"
 
 #include "db/datachanges.h"
+#include "db/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,7 +12,16 @@ WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const QStringList begin = SqlDialect::of(m_db).beginWrite();
+    m_active = query.exec(begin.first());
+    for (qsizetype i = 1; m_active && i < begin.size(); ++i) {
+        if (!query.exec(begin.at(i))) {
+            m_errorText = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            m_active = false;
+            return;
+        }
+    }
     if (!m_active)
         m_errorText = query.lastError().text();
 }

@@ -5,8 +5,9 @@
 
 namespace motcua {
 
-// A write transaction that takes the write lock at once (BEGIN IMMEDIATE), so that two
-// counters writing the same file queue on the busy timeout instead of failing on upgrade.
+// A write transaction that takes the write lock at once (BEGIN IMMEDIATE on a file, an advisory
+// lock on a server: SqlDialect::beginWrite), so that two counters writing the same database
+// queue instead of failing on upgrade or racing for the next code.
 // Rolls back unless commit() succeeded.
 class WriteTransaction final
 {

@@ -252,6 +252,7 @@ DossierAudit::Result DossierAudit::replay() const
         if (++result.problemCount <= MaxListed)
             result.problems.append(problem);
     };
+    const ReadSnapshot snapshot(m_db);
     BulkReader dossiers(m_db,
                         "SELECT id, code, status, received_at, due_at, extended_due_at, paused_at, "
                         "finished_at, returned_at, result_kind, applicant_kind, applicant_name, "

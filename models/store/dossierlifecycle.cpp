@@ -1,5 +1,6 @@
 #include "store/dossierlifecycle.h"
 
+#include "db/sqldialect.h"
 #include "db/sqlvalue.h"
 #include "db/transaction.h"
 #include "domain/clock.h"
@@ -91,9 +92,10 @@ QString DossierLifecycle::currentHolder(const Dossier &dossier) const
         && dossier.status != DossierStatus::AwaitingPayment)
         return counterName();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT json_extract(details, '$.office') FROM events WHERE dossier_id = ? AND "
-        "kind = ? ORDER BY id DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE dossier_id = ? AND kind = ? "
+                                 "ORDER BY id DESC LIMIT 1")
+                      .arg(SqlDialect::of(m_db).jsonText(QStringLiteral("details"),
+                                                         QStringLiteral("office"))));
     query.addBindValue(dossier.id);
     query.addBindValue(DossierFlow::eventKind(DossierAction::Transfer));
     if (query.exec() && query.next() && !query.value(0).toString().isEmpty())

@@ -1,5 +1,6 @@
 #include "store/dossierquery.h"
 
+#include "db/sqldialect.h"
 #include "domain/clock.h"
 #include "domain/deadline.h"
 #include "domain/officesettings.h"
@@ -147,7 +148,8 @@ DossierQuery::Sql DossierQuery::build(const DossierFilter &filter, const Worklis
         sql.values << term.text << upperBound(term.text) << term.text << upperBound(term.text);
         break;
     case SearchTerm::Kind::Name:
-        if (isSmall(filter.worklist)) {
+        // Without the syllable index (PostgreSQL: a trigram index on the same expression).
+        if (isSmall(filter.worklist) || !SqlDialect::of(m_db).hasNameIndex()) {
             // Each syllable a whole syllable of the key, the last one a beginning of one.
             QStringList likes;
             for (qsizetype i = 0; i < term.syllables.size(); ++i) {
@@ -285,10 +287,10 @@ QMap<Worklist, qint64> DossierQuery::counts(const WorklistClock &clock) const
     const qint64 now = secs(clock.now);
     query.prepare(
         QStringLiteral("SELECT count(*), "
-                       "COALESCE(SUM(d.due_at >= ? AND d.due_at < ? AND d.paused_at IS NULL), 0), "
-                       "COALESCE(SUM(d.due_at >= ? AND d.due_at <= ? AND d.paused_at IS NULL), 0), "
-                       "COALESCE(SUM(d.due_at < ? AND COALESCE(d.paused_at, ?) > d.due_at), 0), "
-                       "COALESCE(SUM(d.status = 'awaiting_documents'), 0) "
+                       "count(*) FILTER (WHERE d.due_at >= ? AND d.due_at < ? AND d.paused_at IS NULL), "
+                       "count(*) FILTER (WHERE d.due_at >= ? AND d.due_at <= ? AND d.paused_at IS NULL), "
+                       "count(*) FILTER (WHERE d.due_at < ? AND COALESCE(d.paused_at, ?) > d.due_at), "
+                       "count(*) FILTER (WHERE d.status = 'awaiting_documents') "
                        "FROM dossiers d WHERE d.status IN %1")
             .arg(openStatuses));
     for (const QVariant &value :
@@ -302,7 +304,7 @@ QMap<Worklist, qint64> DossierQuery::counts(const WorklistClock &clock) const
         result.insert(Worklist::AwaitingDocuments, query.value(4).toLongLong());
     }
     query.prepare(
-        QStringLiteral("SELECT count(*), COALESCE(SUM(d.finished_at < ?), 0) FROM dossiers d "
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE d.finished_at < ?) FROM dossiers d "
                        "WHERE d.status IN %1")
             .arg(waitingStatuses));
     query.addBindValue(secs(clock.uncollectedBefore));
@@ -330,7 +332,7 @@ QString DossierQuery::countSql(const DossierFilter &filter, const WorklistClock 
                : QStringLiteral("WHERE ") + sql.where.join(QStringLiteral(" AND ")));
 }
 
-QString DossierQuery::composePage(const Sql &sql, const QString &direction)
+QString DossierQuery::composePage(const Sql &sql, const QString &direction) const
 {
     const QString idColumn = sql.ftsDriven ? QStringLiteral("f.rowid") : QStringLiteral("d.id");
     const QString where = sql.where.isEmpty()
@@ -344,7 +346,8 @@ QString DossierQuery::composePage(const Sql &sql, const QString &direction)
     return selectColumns + QStringLiteral("FROM (SELECT ") + idColumn + QStringLiteral(" AS id ")
         + sql.from + where + QStringLiteral(" ORDER BY ") + order + idColumn + QLatin1Char(' ')
         + direction
-        + QStringLiteral(" LIMIT ?) AS page CROSS JOIN dossiers d ON d.id = page.id ORDER BY ")
+        + QStringLiteral(" LIMIT ?) AS page %1 dossiers d ON d.id = page.id ORDER BY ")
+              .arg(SqlDialect::of(m_db).orderedJoin())
         + order + QStringLiteral("d.id ") + direction;
 }
 
@@ -496,8 +499,8 @@ QList<BoardCount> DossierQuery::board(Dimension dimension, const WorklistClock &
     query.setForwardOnly(true);
     // The candidates are the open dossiers due before the due-soon horizon (the status index).
     query.prepare(
-        QStringLiteral("SELECT %1, %2, SUM(d.due_at < ? AND COALESCE(d.paused_at, ?) > d.due_at), "
-                       "SUM(d.due_at >= ? AND d.paused_at IS NULL) "
+        QStringLiteral("SELECT %1, %2, count(*) FILTER (WHERE d.due_at < ? AND COALESCE(d.paused_at, ?) > d.due_at), "
+                       "count(*) FILTER (WHERE d.due_at >= ? AND d.paused_at IS NULL) "
                        "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
                        "WHERE d.status IN %3 AND d.due_at <= ? GROUP BY %1")
             .arg(keyExpression, labelExpression, openStatuses));

@@ -103,7 +103,7 @@ private:
         bool ftsDriven = false;
     };
     Sql build(const DossierFilter &filter, const WorklistClock &clock, SortBy sort) const;
-    static QString composePage(const Sql &sql, const QString &direction);
+    QString composePage(const Sql &sql, const QString &direction) const;
 
     QSqlDatabase m_db;
 };

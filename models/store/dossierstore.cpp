@@ -150,7 +150,7 @@ int DossierStore::nextSequence(const QString &scope, const QString &key, QString
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO code_sequences (office_code, day, last_value) VALUES (?, ?, 1) "
-                       "ON CONFLICT (office_code, day) DO UPDATE SET last_value = last_value + 1 "
+                       "ON CONFLICT (office_code, day) DO UPDATE SET last_value = code_sequences.last_value + 1 "
                        "RETURNING last_value"));
     query.addBindValue(scope);
     query.addBindValue(key);
@@ -302,7 +302,7 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
         "rule_amount, "
         "rule_cutoff, received_at, due_at, receiver_id, receiver_name, book_number, book_seq) "
         "VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?)"));
+        "?, ?, ?, ?, ?) RETURNING id"));
     const Party &a = dossier->applicant;
     query.addBindValue(dossier->code);
     query.addBindValue(dossier->procedureId);
@@ -334,11 +334,12 @@ bool DossierStore::insert(const Actor &actor, const ReceptionRequest &request, D
     query.addBindValue(Sql::text(dossier->receiverName));
     query.addBindValue(Sql::text(dossier->bookNumber));
     query.addBindValue(dossier->bookSequence);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         *error = query.lastError().text();
         return false;
     }
-    dossier->id = query.lastInsertId().toLongLong();
+    dossier->id = query.value(0).toLongLong();
+    query.finish();
 
     QSqlQuery documents(m_db);
     documents.prepare(QStringLiteral(

@@ -704,6 +704,7 @@ EventLog::ChainCheck EventLog::verifyChain() const
     // Over the stored bytes on the raw handle: the same hashed bytes as hashInput() (as
     // EventBatch makes them), without a QVariant or a QString per value (8,000,000 events).
     ChainCheck check;
+    const ReadSnapshot snapshot(m_db);
     BulkReader rows(m_db,
                     "SELECT id, dossier_id, occurred_at, recorded_at, actor, user_id, kind, "
                     "from_status, to_status, note, details, prev_hash, hash FROM events "

@@ -1,5 +1,6 @@
 #include "store/intakeslipstore.h"
 
+#include "db/sqldialect.h"
 #include "db/sqlvalue.h"
 #include "db/transaction.h"
 #include "domain/clock.h"
@@ -113,7 +114,8 @@ qint64 IntakeSlipStore::record(const Actor &actor, IntakeSlip slip, QList<FieldE
     query.prepare(QStringLiteral(
         "INSERT INTO intake_slips (kind, procedure_id, channel, applicant_kind, applicant_name, "
         "applicant_id, applicant_phone, applicant_address, applicant_email, items, reason, "
-        "created_at, user_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, user_id, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     query.addBindValue(IntakeSlip::key(slip.kind));
     query.addBindValue(slip.procedureId);
     query.addBindValue(Dossiers::channelKey(slip.channel));
@@ -129,9 +131,10 @@ qint64 IntakeSlipStore::record(const Actor &actor, IntakeSlip slip, QList<FieldE
     query.addBindValue(actor.userId ? QVariant(actor.userId)
                                     : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(Sql::text(actor.displayName()));
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return failed(query.lastError().text());
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
 
     EventRecord event;
     event.kind = slip.kind == IntakeSlip::Kind::Completion ? QStringLiteral("completion-requested")
@@ -239,8 +242,11 @@ bool IntakeSlipStore::wasPrinted(qint64 id) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM events WHERE dossier_id IS NULL AND ")
                   + printedKinds
-                  + QStringLiteral(" AND json_extract(details, '$.intakeSlip') = ? LIMIT 1"));
-    query.addBindValue(id);
+                  + QStringLiteral(" AND %1 = ? LIMIT 1")
+                        .arg(SqlDialect::of(m_db).jsonText(QStringLiteral("details"),
+                                                           QStringLiteral("intakeSlip"))));
+    // As text, as jsonText() reads it.
+    query.addBindValue(QString::number(id));
     return query.exec() && query.next();
 }
 

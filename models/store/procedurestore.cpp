@@ -144,12 +144,12 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
             "UPDATE procedures SET code = ?, name = ?, search_key = ?, field = ?, level = ?, "
             "deciding_office = ?, duration = ?, duration_unit = ?, cutoff = ?, fee = ?, "
             "active = ?, effective_from = ?, step_budgets = COALESCE(?, step_budgets) WHERE id = "
-            "?"));
+            "? RETURNING id"));
     } else {
         query.prepare(QStringLiteral(
             "INSERT INTO procedures (code, name, search_key, field, level, deciding_office, "
             "duration, duration_unit, cutoff, fee, active, effective_from, step_budgets) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, '')) RETURNING id"));
     }
     query.addBindValue(procedure.code);
     query.addBindValue(Sql::text(procedure.name));
@@ -170,13 +170,13 @@ bool ProcedureStore::write(Procedure &procedure, QString *error)
                                                       : QVariant(procedure.stepBudgets));
     if (procedure.id)
         query.addBindValue(procedure.id);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         *error
             = tr("Cannot save the procedure %1: %2").arg(procedure.code, query.lastError().text());
         return false;
     }
-    if (!procedure.id)
-        procedure.id = query.lastInsertId().toLongLong();
+    procedure.id = query.value(0).toLongLong();
+    query.finish();
 
     QSqlQuery documents(m_db);
     documents.prepare(QStringLiteral("DELETE FROM procedure_documents WHERE procedure_id = ?"));

@@ -1,5 +1,6 @@
 #include "store/reportqueries.h"
 
+#include "db/sqldialect.h"
 #include "domain/clock.h"
 #include "domain/csv.h"
 #include "domain/deadline.h"
@@ -128,17 +129,17 @@ QString ReportQueries::aggregateSql(const QDate &from, const QDate &to, const QS
               "due_at < COALESCE(CASE WHEN paused_at IS NOT NULL AND paused_at <= ? THEN paused_at "
               "END, ?) AS late_now "
               "FROM base) "
-              "SELECT procedure_id, SUM(received_at < ?), SUM(received_at >= ?), "
-              "SUM(received_at >= ? AND channel = 'direct'), SUM(received_at >= ? AND channel = "
+              "SELECT procedure_id, count(*) FILTER (WHERE received_at < ?), count(*) FILTER (WHERE received_at >= ?), "
+              "count(*) FILTER (WHERE received_at >= ? AND channel = 'direct'), count(*) FILTER (WHERE received_at >= ? AND channel = "
               "'postal'), "
-              "SUM(received_at >= ? AND channel = 'online'), "
-              "SUM(fin AND NOT wd AND finished_at <= due_at AND (finished_at + ?) / 86400 < "
+              "count(*) FILTER (WHERE received_at >= ? AND channel = 'online'), "
+              "count(*) FILTER (WHERE fin AND NOT wd AND finished_at <= due_at AND (finished_at + ?) / 86400 < "
               "(due_at + ?) / 86400), "
-              "SUM(fin AND NOT wd AND finished_at <= due_at AND (finished_at + ?) / 86400 >= "
+              "count(*) FILTER (WHERE fin AND NOT wd AND finished_at <= due_at AND (finished_at + ?) / 86400 >= "
               "(due_at + ?) / 86400), "
-              "SUM(fin AND NOT wd AND finished_at > due_at), "
-              "SUM(NOT fin AND NOT late_now), SUM(NOT fin AND late_now), SUM(fin AND wd), "
-              "SUM(fin AND result_kind = 'refused') "
+              "count(*) FILTER (WHERE fin AND NOT wd AND finished_at > due_at), "
+              "count(*) FILTER (WHERE NOT fin AND NOT late_now), count(*) FILTER (WHERE NOT fin AND late_now), count(*) FILTER (WHERE fin AND wd), "
+              "count(*) FILTER (WHERE fin AND result_kind = 'refused') "
               "FROM judged GROUP BY procedure_id")
               .arg(columns, fieldPart);
     values->clear();
@@ -241,11 +242,15 @@ PeriodReport ReportQueries::period(const Actor &actor, const QDate &from, const 
                                                 QDateTime::fromSecsSinceEpoch(b, Qt::UTC));
     };
     QHash<qint64, qint64> pausedSeconds;
-    query.prepare(QStringLiteral(
-        "SELECT p.dossier_id, MAX(p.started_at, d.received_at), "
-        "MIN(COALESCE(p.ended_at, d.finished_at), d.finished_at) FROM dossiers d "
-        "CROSS JOIN dossier_pauses p ON p.dossier_id = d.id WHERE d.finished_at >= ? AND "
-        "d.finished_at < ? AND d.status <> 'withdrawn'"));
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    query.prepare(QStringLiteral("SELECT p.dossier_id, %1, %2 FROM dossiers d %3 dossier_pauses p "
+                                 "ON p.dossier_id = d.id WHERE d.finished_at >= ? AND "
+                                 "d.finished_at < ? AND d.status <> 'withdrawn'")
+                      .arg(dialect.greatest(QStringLiteral("p.started_at"),
+                                            QStringLiteral("d.received_at")),
+                           dialect.least(QStringLiteral("COALESCE(p.ended_at, d.finished_at)"),
+                                         QStringLiteral("d.finished_at")),
+                           dialect.orderedJoin()));
     bindAll(query, {start, end});
     if (query.exec()) {
         while (query.next()) {
@@ -365,9 +370,9 @@ QList<MonthRate> ReportQueries::onTimeByMonth(int months, const QDateTime &now) 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT strftime('%Y-%m', finished_at + ?, 'unixepoch'), count(*), "
-                       "SUM(finished_at <= due_at) FROM dossiers WHERE finished_at >= ? AND "
-                       "status <> 'withdrawn' GROUP BY 1"));
+        QStringLiteral("SELECT %1, count(*), count(*) FILTER (WHERE finished_at <= due_at) "
+                       "FROM dossiers WHERE finished_at >= ? AND status <> 'withdrawn' GROUP BY 1")
+            .arg(SqlDialect::of(m_db).yearMonth(QStringLiteral("finished_at + ?"))));
     query.addBindValue(Clock::officeZone().offsetFromUtc(now));
     query.addBindValue(startOf(first));
     if (!query.exec())

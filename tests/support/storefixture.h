@@ -2,6 +2,7 @@
 
 // A fresh database with the office set up, for tests of the stores.
 
+#include "backend.h"
 #include "db/database.h"
 #include "domain/actor.h"
 #include "domain/clock.h"
@@ -46,11 +47,11 @@ inline qint64 count(const Database &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
-// Opens a new database in `dir` with the office code and name set.
+// Opens a new database (a file in `dir`, or one on the test server) with the office set up.
 inline bool openOffice(Database &db, const QTemporaryDir &dir,
                        const QString &name = QStringLiteral("office.sqlite"))
 {
-    if (!db.open(dir.filePath(name)))
+    if (!db.open(newDatabaseLocation(dir, name)))
         return false;
     QString error;
     return SettingsStore(db.connection())
