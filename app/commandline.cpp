@@ -48,22 +48,25 @@ CommandContext::~CommandContext() = default;
 
 Database *CommandContext::database()
 {
-    return openDatabase(false);
+    return openDatabase(Database::OpenMode::CreateOrMigrate);
 }
 
 Database *CommandContext::existingDatabase()
 {
-    return openDatabase(true);
+    return openDatabase(Database::OpenMode::ExistingOnly);
 }
 
-Database *CommandContext::openDatabase(bool existingOnly)
+Database *CommandContext::databaseWithRecords()
+{
+    return openDatabase(Database::OpenMode::ExistingOrMigrate);
+}
+
+Database *CommandContext::openDatabase(Database::OpenMode mode)
 {
     if (m_database)
         return m_database.get();
     auto database = std::make_unique<Database>();
-    if (!database->open(m_databasePath,
-                        existingOnly ? Database::OpenMode::ExistingOnly
-                                     : Database::OpenMode::CreateOrMigrate)) {
+    if (!database->open(m_databasePath, mode)) {
         m_databaseDamaged = database->error() == Database::Error::Damaged;
         m_err << database->errorMessage() << Qt::endl;
         return nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,7 +11,6 @@
 
 namespace motcua {
 
-class Database;
 class CommandContext;
 
 // Exit codes shared by every headless command.
@@ -53,7 +54,12 @@ public:
     // The same for a command that only reads: a missing or empty file, or an older schema, is
     // an error and the file is left as it was (never created, never migrated).
     Database *existingDatabase();
-    // After database() or existingDatabase() failed: was the file a damaged Một Cửa database?
+    // The same for a command that changes records which must already exist (a dossier, an
+    // account): a missing or empty file is an error and is left as it was (never created), but
+    // an older schema is upgraded, as by every command that writes.
+    Database *databaseWithRecords();
+    // After database(), existingDatabase() or databaseWithRecords() failed: was the file a
+    // damaged Một Cửa database?
     bool databaseIsDamaged() const { return m_databaseDamaged; }
     QString databasePath() const { return m_databasePath; }
 
@@ -69,7 +75,7 @@ private:
     QString m_databasePath;
     QTextStream &m_out;
     QTextStream &m_err;
-    Database *openDatabase(bool existingOnly);
+    Database *openDatabase(Database::OpenMode mode);
 
     std::unique_ptr<Database> m_database;
     bool m_databaseDamaged = false;

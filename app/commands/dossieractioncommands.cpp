@@ -159,7 +159,8 @@ int runAction(CommandContext &context, const ActionSpec &spec)
     if (codes.isEmpty())
         return context.error(
             QCoreApplication::translate("Commands", "No dossier codes on standard input."));
-    Database *database = context.database();
+    // The dossiers must exist: a mistyped path or an empty file is refused, never created.
+    Database *database = context.databaseWithRecords();
     if (!database)
         return ExitError;
     DossierStore store(database->connection());

@@ -139,9 +139,11 @@ int user(CommandContext &context)
         return context.usageError(
             QCoreApplication::translate("Commands", "--name and --role belong to \"user add\"."));
 
-    // Listing only reads: it neither creates nor upgrades the file.
-    Database *database
-        = action == QLatin1String("list") ? context.existingDatabase() : context.database();
+    // Listing only reads: it neither creates nor upgrades the file. Only "add" may create it;
+    // disable, enable and passwd change an account that must exist, so they never do.
+    Database *database = action == QLatin1String("list") ? context.existingDatabase()
+        : action == QLatin1String("add")                 ? context.database()
+                                                         : context.databaseWithRecords();
     if (!database)
         return ExitError;
     UserStore store(database->connection());

@@ -155,9 +155,10 @@ bool Database::checkFileBeforeOpening(OpenMode mode)
     if (info.exists() && info.isDir())
         return fail(Error::Other, tr("The database path %1 is a folder, not a file.").arg(shown));
 
-    if (!info.exists() && mode == OpenMode::ExistingOnly)
+    const bool mayCreate = mode == OpenMode::CreateOrMigrate;
+    if (!info.exists() && !mayCreate)
         return fail(Error::NotFound, tr("The database file %1 does not exist.").arg(shown));
-    if (info.exists() && info.size() == 0 && mode == OpenMode::ExistingOnly)
+    if (info.exists() && info.size() == 0 && !mayCreate)
         return fail(Error::NotFound,
                     tr("The database file %1 is empty (0 bytes): it holds no Một Cửa data. "
                        "Check the path, or restore a backup.")
@@ -240,7 +241,7 @@ bool Database::open(const QString &path, OpenMode mode)
         const QString message = m_errorMessage;
         return fail(error, message);
     }
-    return mode == OpenMode::CreateOrMigrate ? migrate() : true;
+    return mode == OpenMode::ExistingOnly ? true : migrate();
 }
 
 bool Database::openConnection(OpenMode mode)
@@ -295,7 +296,8 @@ bool Database::openConnection(OpenMode mode)
                              .arg(latestSchemaVersion());
         return false;
     }
-    if (mode == OpenMode::ExistingOnly && version == 0)
+    // A SQLite file that no migration has touched holds no Một Cửa data to find or change.
+    if (mode != OpenMode::CreateOrMigrate && version == 0)
         return refuse(Error::NotADatabase, QString());
     if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
         m_error = Error::NeedsUpgrade;

@@ -26,7 +26,7 @@ public:
         CannotCreateDirectory,
         Locked,
         MigrationFailed,
-        NotFound, // an existing file was asked for (OpenMode::ExistingOnly)
+        NotFound, // an existing file was asked for (ExistingOnly, ExistingOrMigrate)
         NeedsUpgrade, // an older schema, opened without the right to migrate it
         Damaged, // a Một Cửa database whose pages are broken (truncated, flipped bytes)
         Unreachable, // no database server answered at the address
@@ -35,10 +35,13 @@ public:
         Other,
     };
 
-    // How open() may treat the file: a command that only reads neither creates nor migrates.
+    // How open() may treat the file: a command that only reads neither creates nor migrates;
+    // one that changes records which must already exist (a dossier, an account) never creates
+    // but upgrades an older schema, as every command that writes does.
     enum class OpenMode {
         CreateOrMigrate,
         ExistingOnly,
+        ExistingOrMigrate,
     };
 
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -58,7 +61,8 @@ public:
     int busyTimeout() const { return m_busyTimeoutMs; }
 
     // Opens (creating when absent) and migrates to the latest schema; with ExistingOnly, a
-    // missing or empty file and an older schema are refused instead. On failure the file is
+    // missing or empty file and an older schema are refused instead; with ExistingOrMigrate, a
+    // missing or empty file is refused and an older schema migrated. On failure the file is
     // left as it was and error()/errorMessage() say why.
     // `path` is a file path or a postgresql:// URI.
     bool open(const QString &path, OpenMode mode = OpenMode::CreateOrMigrate);

@@ -1,4 +1,7 @@
+#include "accountsupport.h"
 #include "db/database.h"
+#include "domain/dossierflow.h"
+#include "lifecyclefixture.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -34,6 +37,10 @@ private slots:
     void lockedDatabase();
     void readOnlyCommandsNeverCreateOrMigrate_data();
     void readOnlyCommandsNeverCreateOrMigrate();
+    void commandsOnExistingRecordsNeverCreate_data();
+    void commandsOnExistingRecordsNeverCreate();
+    void aChangeOfRecordsUpgradesAnOlderSchema_data();
+    void aChangeOfRecordsUpgradesAnOlderSchema();
     void everyCommandIsClassified();
     void anUnconfirmedRestoreChangesNothing_data();
     void anUnconfirmedRestoreChangesNothing();
@@ -337,15 +344,146 @@ void TestCli::readOnlyCommandsNeverCreateOrMigrate()
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), folderBefore);
 }
 
-// A new command must say which it is: one that only reads joins readOnlyInvocations().
+// The commands that change records which must already exist (a dossier, an account), one
+// invocation each form, with what they read from standard input: they write, so they upgrade an
+// older schema, but they never create a database to find nothing in it.
+QList<std::pair<QStringList, QByteArray>> onExistingRecordsInvocations()
+{
+    QList<std::pair<QStringList, QByteArray>> invocations;
+    for (const ActionSpec &spec : DossierActions::all()) {
+        const QString action = QString::fromLatin1(spec.key);
+        invocations.append({{"dossier", action, "H47.132-260306-0001"}, {}});
+        invocations.append({{"dossier", action, "--stdin"}, "H47.132-260306-0001\n"});
+    }
+    invocations.append({{"user", "disable", "lan"}, {}});
+    invocations.append({{"user", "enable", "lan"}, {}});
+    invocations.append({{"user", "passwd", "lan"}, "correct horse\n"});
+    return invocations;
+}
+
+// `dossier ACTION` and `user disable|enable|passwd` on a mistyped path or a file truncated to
+// nothing used to create a fresh database, then fail on "no such dossier" (or account): the
+// path was no longer as it had been.
+void TestCli::commandsOnExistingRecordsNeverCreate_data()
+{
+    addDatabaseKinds();
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    const QList<std::pair<QString, QString>> kinds = {
+        {"absent", "does not exist"},
+        {"empty", "is empty (0 bytes)"},
+    };
+    for (const auto &[kind, message] : kinds) {
+        for (const auto &[command, input] : onExistingRecordsInvocations())
+            QTest::addRow("%s %s", qPrintable(command.join(QLatin1Char(' '))), qPrintable(kind))
+                << kind << command << input << message;
+    }
+}
+
+void TestCli::commandsOnExistingRecordsNeverCreate()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, command);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const QString path = databaseOfKind(kind);
+    QVERIFY(!path.isEmpty());
+    const bool existed = QFile::exists(path);
+    const QStringList folderBefore = QDir(m_dir.path()).entryList(QDir::Files);
+
+    const auto result = test::runMotcua(
+        command + QStringList {QStringLiteral("--database"), path, "--lang", "en"}, input);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    QCOMPARE(QFile::exists(path), existed);
+    if (kind == QLatin1String("empty"))
+        QCOMPARE(QFileInfo(path).size(), 0);
+    // No journal or WAL beside it either.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), folderBefore);
+}
+
+void TestCli::aChangeOfRecordsUpgradesAnOlderSchema_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("dossier transfer")
+        << QStringList {"dossier",       "transfer",   "@code",
+                        "--giver",       "Lê Thị Hoa", "--receiver",
+                        "Trần Văn Bình", "--office",   "Công chức Tư pháp - Hộ tịch"};
+    QTest::newRow("user disable") << QStringList {"user", "disable", "lan"};
+}
+
+// Unlike a command that only reads, a change of existing records upgrades a database of an
+// older schema, as the window does: here version 5, the same file before migration 6 added the
+// trigger that refuses REPLACE INTO events.
+void TestCli::aChangeOfRecordsUpgradesAnOlderSchema()
+{
+    QFETCH(QStringList, command);
+    QVERIFY(Database::latestSchemaVersion() >= 6);
+    const QString name = QStringLiteral("older-%1.sqlite")
+                             .arg(QTest::currentDataTag())
+                             .replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    QString code;
+    {
+        Database db;
+        QVERIFY(test::openOffice(db, m_dir, name));
+        Clock::setFixed(test::officeTime(2026, 3, 4, 16, 0));
+        QString failure;
+        const qint64 id = test::dossierIn(db, DossierStatus::Received, &failure);
+        Clock::setFixed({});
+        QVERIFY2(id, qPrintable(failure));
+        code = DossierStore(db.connection()).find(id)->code;
+        QVERIFY(test::addAccount(db.connection(), QStringLiteral("lan"), Role::Clerk).isValid());
+    }
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+    const int downgraded
+        = sqlite3_exec(raw, "DROP TRIGGER events_refuse_rewrite; PRAGMA user_version = 5;", nullptr,
+                       nullptr, nullptr);
+    sqlite3_close(raw);
+    QCOMPARE(downgraded, SQLITE_OK);
+
+    for (QString &argument : command) {
+        if (argument == QLatin1String("@code"))
+            argument = code;
+    }
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("MOTCUA_FAKE_NOW"), QStringLiteral("2026-03-04T16:00"));
+    const auto result = test::runMotcua(
+        command + QStringList {QStringLiteral("--database"), path, "--lang", "en"}, {},
+        environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ExistingOnly)); // refuses an older schema
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(test::count(db,
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                        "'trigger' AND name = 'events_refuse_rewrite'")),
+             1);
+    // The change itself was made.
+    if (command.constFirst() == QLatin1String("user"))
+        QVERIFY(!UserStore(db.connection()).find(QStringLiteral("lan"))->active);
+    else
+        QCOMPARE(DossierStore(db.connection()).findByCode(code)->status, DossierStatus::Processing);
+}
+
+// A new command must say which it is: one that only reads joins readOnlyInvocations(), one
+// that changes records which must exist joins onExistingRecordsInvocations().
 void TestCli::everyCommandIsClassified()
 {
     const auto help = test::runMotcua({QStringLiteral("--help"), "--lang", "en"});
     QCOMPARE(help.exitCode, 0);
     const QString list = help.out.section(QStringLiteral("Commands (run without a display):"), 1);
-    QStringList readOnly;
+    QStringList classified = writingCommands;
     for (const QStringList &command : readOnlyInvocations())
-        readOnly << command.constFirst();
+        classified << command.constFirst();
+    for (const auto &[command, input] : onExistingRecordsInvocations())
+        classified << command.constFirst();
+    classified.removeDuplicates();
     int commands = 0;
     static const QRegularExpression line(QStringLiteral("^  ([a-z-]+)  "));
     for (const QString &text : list.split(QLatin1Char('\n'))) {
@@ -354,13 +492,12 @@ void TestCli::everyCommandIsClassified()
             continue;
         ++commands;
         const QString name = match.captured(1);
-        QVERIFY2(readOnly.contains(name) || writingCommands.contains(name),
+        QVERIFY2(classified.contains(name),
                  qPrintable(QStringLiteral("\"%1\" is neither a read-only nor a writing command "
                                            "of this test")
                                 .arg(name)));
     }
-    readOnly.removeDuplicates();
-    QCOMPARE(commands, readOnly.size() + writingCommands.size()); // none listed here is gone
+    QCOMPARE(commands, classified.size()); // none listed here is gone
 }
 
 // `restore FILE` without --yes only asks: it used to create (or upgrade) the database first.

@@ -27,6 +27,8 @@ private slots:
     void eventsAreAppendOnly();
     void refusalsLeaveTheFileUntouched_data();
     void refusalsLeaveTheFileUntouched();
+    void eachOpenModeCreatesAndMigratesAsItSays_data();
+    void eachOpenModeCreatesAndMigratesAsItSays();
     void lockedDatabaseIsReported_data();
     void lockedDatabaseIsReported();
     void directoryThatCannotBeCreated();
@@ -202,6 +204,85 @@ void TestDatabase::refusalsLeaveTheFileUntouched()
     QVERIFY2(db.errorMessage().contains(messagePart), qPrintable(db.errorMessage()));
     QVERIFY(!db.isOpen());
     QCOMPARE(test::fileDigest(path), before);
+}
+
+// Only CreateOrMigrate creates; ExistingOnly (a command that only reads) migrates nothing;
+// ExistingOrMigrate (a change of records that must exist) refuses a missing or empty file and
+// a SQLite file no migration has touched, but upgrades an older schema.
+void TestDatabase::eachOpenModeCreatesAndMigratesAsItSays_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expectedError"); // Error::None: opened at the latest version
+    using Mode = Database::OpenMode;
+    using Error = Database::Error;
+    const QList<std::tuple<const char *, Mode, QString, Error>> rows = {
+        {"create absent", Mode::CreateOrMigrate, "absent", Error::None},
+        {"create empty", Mode::CreateOrMigrate, "empty", Error::None},
+        {"create older", Mode::CreateOrMigrate, "older", Error::None},
+        {"existing absent", Mode::ExistingOnly, "absent", Error::NotFound},
+        {"existing empty", Mode::ExistingOnly, "empty", Error::NotFound},
+        {"existing unversioned", Mode::ExistingOnly, "unversioned", Error::NotADatabase},
+        {"existing older", Mode::ExistingOnly, "older", Error::NeedsUpgrade},
+        {"existing current", Mode::ExistingOnly, "current", Error::None},
+        {"records absent", Mode::ExistingOrMigrate, "absent", Error::NotFound},
+        {"records empty", Mode::ExistingOrMigrate, "empty", Error::NotFound},
+        {"records unversioned", Mode::ExistingOrMigrate, "unversioned", Error::NotADatabase},
+        {"records older", Mode::ExistingOrMigrate, "older", Error::None},
+        {"records current", Mode::ExistingOrMigrate, "current", Error::None},
+    };
+    for (const auto &[tag, mode, kind, error] : rows)
+        QTest::newRow(tag) << int(mode) << kind << int(error);
+}
+
+void TestDatabase::eachOpenModeCreatesAndMigratesAsItSays()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, kind);
+    QFETCH(int, expectedError);
+    const QString path = makePath(QStringLiteral("mode-%1.sqlite").arg(QTest::currentDataTag()))
+                             .replace(QLatin1Char(' '), QLatin1Char('-'));
+    QFile::remove(path);
+    if (kind == QLatin1String("empty")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("older") || kind == QLatin1String("current")) {
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        // Version 5 is the same file before migration 6 added this trigger.
+        QVERIFY(Database::latestSchemaVersion() >= 6);
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        const int rc = kind == QLatin1String("current")
+            ? SQLITE_OK
+            : sqlite3_exec(raw, "DROP TRIGGER events_refuse_rewrite; PRAGMA user_version = 5;",
+                           nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        QCOMPARE(rc, SQLITE_OK);
+    } else if (kind == QLatin1String("unversioned")) {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE contacts (name TEXT);", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const bool existed = QFile::exists(path);
+    const QByteArray before = existed ? test::fileDigest(path) : QByteArray();
+
+    Database db;
+    const bool opened = db.open(path, Database::OpenMode(mode));
+    QCOMPARE(int(db.error()), expectedError);
+    QCOMPARE(opened, expectedError == int(Database::Error::None));
+    if (opened) {
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        return;
+    }
+    QVERIFY(!db.errorMessage().isEmpty());
+    QCOMPARE(QFile::exists(path), existed);
+    if (existed)
+        QCOMPARE(test::fileDigest(path), before);
 }
 
 void TestDatabase::lockedDatabaseIsReported_data()
