@@ -230,7 +230,7 @@ bool Database::open(const QString &path, OpenMode mode)
             const QString message = m_errorMessage;
             return fail(error, message);
         }
-        return mode == OpenMode::CreateOrMigrate ? migrateServer() : true;
+        return mode == OpenMode::ExistingOnly ? true : migrateServer();
     }
 
     if (!checkFileBeforeOpening(mode))
@@ -482,7 +482,7 @@ bool Database::openServer(OpenMode mode)
                              .arg(latestSchemaVersion());
         return false;
     }
-    if (mode == OpenMode::ExistingOnly && version == 0) {
+    if (mode != OpenMode::CreateOrMigrate && version == 0) {
         m_error = Error::NotFound;
         m_errorMessage = tr("The %1 is empty: it holds no Một Cửa data yet.").arg(shown);
         return false;
