@@ -67,11 +67,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>date &quot;%1&quot; is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <source>date "%1" is not a day of the form YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kind &quot;%1&quot; is not one of off, work.</source>
+        <source>kind "%1" is not one of off, work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
 <context>
     <name>CliParse</name>
     <message>
-        <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
+        <source>"%1" is not a date and time of the form YYYY-MM-DDTHH:MM (e.g. 2026-02-13T09:30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
+        <source>"%1" is not a number: write a number of 0 or more, with a dot for fractions (e.g. 3 or 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
+        <source>"%1" is not a pause of the form FROM/TO (e.g. 2026-03-02T08:00/2026-03-04T16:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,14 +223,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year from %2 to %3.</source>
+        <source>"%1" is not a year from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandContext</name>
     <message>
-        <source>Run &quot;motcua %1 --help&quot; for the options.</source>
+        <source>Run "motcua %1 --help" for the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,11 +261,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;motcua --help&quot; for the list of commands.</source>
+        <source>Unknown command "%1". Run "motcua --help" for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
+        <source>Unknown language "%1": use vi or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;settings list&quot; or &quot;settings set KEY VALUE&quot;.</source>
+        <source>Use "settings list" or "settings set KEY VALUE".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -469,7 +469,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--name and --role belong to &quot;user add&quot;.</source>
+        <source>--name and --role belong to "user add".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,27 +477,27 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the person&apos;s full name with --name &quot;Full Name&quot;.</source>
+        <source>Give the person&apos;s full name with --name "Full Name".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was added.</source>
+        <source>The account "%1" was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
+        <source>There is no account "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; was changed.</source>
+        <source>The password of "%1" was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was enabled.</source>
+        <source>The account "%1" was enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was disabled.</source>
+        <source>The account "%1" was disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -505,7 +505,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add USERNAME --name &quot;Full Name&quot; --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
+        <source>add USERNAME --name "Full Name" --role clerk|supervisor|admin | list | disable USERNAME | enable USERNAME | passwd USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,11 +541,11 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use import FILE.csv, export, or --year YYYY alone.</source>
+        <source>Unknown action "%1": use import FILE.csv, export, or --year YYYY alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,7 +673,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text: save it as &quot;CSV UTF-8&quot;.</source>
+        <source>%1 is not UTF-8 text: save it as "CSV UTF-8".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,7 +709,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or csv.</source>
+        <source>Unknown format "%1": use text or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,7 +752,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, xlsx or pdf.</source>
+        <source>Unknown format "%1": use csv, xlsx or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,7 +804,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]&quot;, SLIP one of: %1; &quot;print intake-slip NUMBER&quot; with the same destinations; or &quot;print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]&quot;.</source>
+        <source>Use "print SLIP CODE --output FILE.pdf | --printer NAME [--copies N]", SLIP one of: %1; "print intake-slip NUMBER" with the same destinations; or "print register --from YYYY-MM-DD --to YYYY-MM-DD [--field FIELD] --output FILE.pdf|FILE.csv | --printer NAME [--copies N]".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -844,7 +844,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A chain anchor printed on a report or register (&quot;Mã kiểm tra&quot;): the chain must hold it.</source>
+        <source>A chain anchor printed on a report or register ("Mã kiểm tra"): the chain must hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -859,7 +859,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The anchor &quot;%1&quot; is not HASH:COUNT (16 to 64 hexadecimal digits, a colon, the number of events).</source>
+        <source>The anchor "%1" is not HASH:COUNT (16 to 64 hexadecimal digits, a colon, the number of events).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 does not apply to &quot;%2&quot;.</source>
+        <source>--%1 does not apply to "%2".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,7 +879,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not %3.</source>
+        <source>--%1: "%2" is not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,11 +895,11 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --stdin the codes come from standard input: &quot;dossier %1 --stdin&quot;.</source>
+        <source>With --stdin the codes come from standard input: "dossier %1 --stdin".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;dossier %1 CODE&quot;.</source>
+        <source>Use "dossier %1 CODE".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,7 +911,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &quot;dossier show CODE&quot; or &quot;dossier ACTION CODE&quot;, ACTION one of: %1.</source>
+        <source>Use "dossier show CODE" or "dossier ACTION CODE", ACTION one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,6 +920,18 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>show CODE | ACTION CODE | ACTION --stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,6 +1257,10 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>The append-only trigger %1 is missing: the events are not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 is disabled: the events are not protected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,31 +1618,31 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown procedure code &quot;%1&quot;.</source>
+        <source>unknown procedure code "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>channel &quot;%1&quot; is not one of direct, postal, online.</source>
+        <source>channel "%1" is not one of direct, postal, online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>received_at &quot;%1&quot; is not YYYY-MM-DDTHH:MM.</source>
+        <source>received_at "%1" is not YYYY-MM-DDTHH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>applicant_kind &quot;%1&quot; is not person or organisation.</source>
+        <source>applicant_kind "%1" is not person or organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>birth_date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <source>birth_date "%1" is not YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sets &quot;%1&quot; is not a number.</source>
+        <source>sets "%1" is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>return_method &quot;%1&quot; is not counter or post.</source>
+        <source>return_method "%1" is not counter or post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2098,10 @@ Một Cửa closes now. Start it again and sign in.</source>
         <source>Foreign key: row %1 of table %2 refers to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Foreign key %1 of table %2 is not validated: rows may refer to missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeSettings</name>
@@ -2122,7 +2142,7 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written before the date: &quot;Tân Hòa, ngày … tháng … năm …&quot;</source>
+        <source>Written before the date: "Tân Hòa, ngày … tháng … năm …"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2198,7 +2218,7 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
+        <source>Unknown setting "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2421,15 +2441,15 @@ Một Cửa closes now. Start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unit &quot;%1&quot; is not one of days, hours, same-day.</source>
+        <source>unit "%1" is not one of days, hours, same-day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duration &quot;%1&quot; is not a number (use a dot for fractions: 0.5).</source>
+        <source>duration "%1" is not a number (use a dot for fractions: 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cutoff must be 0 or 1, not &quot;%1&quot;.</source>
+        <source>cutoff must be 0 or 1, not "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,19 +3152,19 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>SlipDocument</name>
     <message>
-        <source>Cannot start printing &quot;%1&quot;.</source>
+        <source>Cannot start printing "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start page %1 of &quot;%2&quot;.</source>
+        <source>Cannot start page %1 of "%2".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot finish printing &quot;%1&quot;.</source>
+        <source>Cannot finish printing "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no valid paper size.</source>
+        <source>"%1" has no valid paper size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3159,11 +3179,11 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>StepBudgets</name>
     <message>
-        <source>The step budgets must be a JSON object such as {&quot;counter&quot;: 0.5, &quot;office&quot;: 2.5}.</source>
+        <source>The step budgets must be a JSON object such as {"counter": 0.5, "office": 2.5}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The step budget &quot;%1&quot; must be a number of working days from 0 to 1000.</source>
+        <source>The step budget "%1" must be a number of working days from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3178,7 +3198,7 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
+        <source>There is no account "%1".</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3190,7 +3210,7 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The username &quot;%1&quot; is already taken.</source>
+        <source>The username "%1" is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3202,19 +3222,19 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last active administrator: enable or add another administrator first.</source>
+        <source>"%1" is the last active administrator: enable or add another administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is already enabled.</source>
+        <source>The account "%1" is already enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is already disabled.</source>
+        <source>The account "%1" is already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already has the role %2.</source>
+        <source>"%1" already has the role %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4334,7 +4354,7 @@ Please verify the correct directory name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slip no. %1 for %2 was printed before: this copy is marked &quot;BẢN IN LẠI&quot; and the reprint is logged.</source>
+        <source>Slip no. %1 for %2 was printed before: this copy is marked "BẢN IN LẠI" and the reprint is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4897,7 +4917,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8" and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4957,7 +4977,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step budgets: &quot;%1&quot; is listed more than once.</source>
+        <source>Step budgets: "%1" is listed more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5028,7 +5048,7 @@ It will no longer be offered at reception. Dossiers already received keep it, an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type part of the name or the code, e.g. &quot;khai sinh&quot; or &quot;1.0011&quot;</source>
+        <source>Type part of the name or the code, e.g. "khai sinh" or "1.0011"</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5524,11 +5544,11 @@ Print the receipt now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;: this computer has no printer.</source>
+        <source>There is no printer named "%1": this computer has no printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;. Printers: %2.</source>
+        <source>There is no printer named "%1". Printers: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

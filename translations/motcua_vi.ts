@@ -920,6 +920,18 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>The password is not valid UTF-8 text; nothing was changed. Set the terminal or the file to UTF-8.</source>
         <translation>Mật khẩu không phải văn bản UTF-8 hợp lệ; không có gì thay đổi. Hãy đặt cửa sổ dòng lệnh hoặc tệp sang mã UTF-8.</translation>
     </message>
+    <message>
+        <source>Database server:</source>
+        <translation>Máy chủ cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Phiên bản máy chủ:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1241,6 +1253,10 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>The append-only trigger %1 is missing: the events are not protected</source>
         <translation>Thiếu trigger chống sửa xóa %1: các sự kiện không còn được bảo vệ</translation>
+    </message>
+    <message>
+        <source>The append-only trigger %1 is disabled: the events are not protected</source>
+        <translation>Trigger chống sửa xóa %1 đã bị tắt: các sự kiện không còn được bảo vệ</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2098,10 @@ Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</tra
     <message>
         <source>Foreign key: row %1 of table %2 refers to a missing row of %3.</source>
         <translation>Khóa ngoại: dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của bảng %3.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of table %2 is not validated: rows may refer to missing ones.</source>
+        <translation>Khóa ngoại %1 của bảng %2 chưa được kiểm chứng: có thể có dòng tham chiếu tới dòng không tồn tại.</translation>
     </message>
 </context>
 <context>

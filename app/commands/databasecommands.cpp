@@ -21,9 +21,17 @@ int dbInfo(CommandContext &context)
         return ExitError;
     const Maintenance maintenance(*database);
     QTextStream &out = context.out();
-    out << QCoreApplication::translate("Commands", "Database file:") << '\t'
-        << QDir::toNativeSeparators(QFileInfo(database->path()).absoluteFilePath()) << '\n'
-        << QCoreApplication::translate("Commands", "Schema version:") << '\t'
+    if (database->isServer())
+        out << QCoreApplication::translate("Commands", "Database server:") << '\t'
+            << database->location().serverName() << '\n'
+            << QCoreApplication::translate("Commands", "Server version:") << '\t'
+            << database->serverVersion() << '\n'
+            << QCoreApplication::translate("Commands", "Database:") << '\t'
+            << database->location().databaseName() << '\n';
+    else
+        out << QCoreApplication::translate("Commands", "Database file:") << '\t'
+            << QDir::toNativeSeparators(QFileInfo(database->path()).absoluteFilePath()) << '\n';
+    out << QCoreApplication::translate("Commands", "Schema version:") << '\t'
         << database->schemaVersion() << '\n'
         << QCoreApplication::translate("Commands", "Size (bytes):") << '\t'
         << maintenance.fileSize() << '\n'

@@ -17,14 +17,17 @@ QList<QPair<QString, qint64>> Maintenance::rowCounts() const
 {
     QStringList tables;
     QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    query.exec(m_database.isServer()
+                   ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                    "current_schema() ORDER BY tablename")
+                   : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (query.next())
         tables.append(query.value(0).toString());
 
     QList<QPair<QString, qint64>> counts;
     for (const QString &table : tables) {
-        // Table names come from sqlite_schema, not from a user: quoting them is enough.
+        // Table names come from the catalogue, not from a user: quoting them is enough.
         QSqlQuery count(m_database.connection());
         count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
         counts.append({table, count.next() ? count.value(0).toLongLong() : -1});
@@ -34,6 +37,13 @@ QList<QPair<QString, qint64>> Maintenance::rowCounts() const
 
 qint64 Maintenance::fileSize() const
 {
+    if (m_database.isServer()) {
+        QSqlQuery query(m_database.connection());
+        return query.exec(QStringLiteral("SELECT pg_database_size(current_database())"))
+                && query.next()
+            ? query.value(0).toLongLong()
+            : -1;
+    }
     return QFileInfo(m_database.path()).size()
         + QFileInfo(m_database.path() + QStringLiteral("-wal")).size();
 }
@@ -42,6 +52,24 @@ QStringList Maintenance::integrityProblems() const
 {
     QStringList problems;
     QSqlQuery query(m_database.connection());
+    if (m_database.isServer()) {
+        // Pages are the server's to keep (checksums, WAL); what a person could still do is
+        // leave a foreign key unchecked (NOT VALID), which the server then no longer enforces
+        // for the rows already there.
+        if (!query.exec(QStringLiteral(
+                "SELECT conname, conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' "
+                "AND NOT convalidated AND connamespace = current_schema()::regnamespace "
+                "ORDER BY 1"))) {
+            problems.append(
+                tr("The foreign-key check could not run: %1").arg(query.lastError().text()));
+            return problems;
+        }
+        while (query.next())
+            problems.append(tr("Foreign key %1 of table %2 is not validated: rows may refer to "
+                               "missing ones.")
+                                .arg(query.value(0).toString(), query.value(1).toString()));
+        return problems;
+    }
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems.append(tr("The integrity check could not run: %1").arg(query.lastError().text()));
         return problems;
@@ -67,6 +95,8 @@ QStringList Maintenance::integrityProblems() const
 
 QString Maintenance::damage() const
 {
+    if (m_database.isServer())
+        return {}; // the server refuses a damaged page itself, statement by statement
     QSqlQuery query(m_database.connection());
     QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA quick_check(20)")))

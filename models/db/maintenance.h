@@ -10,7 +10,8 @@ namespace motcua {
 
 class Database;
 
-// Whole-file checks and figures: what `motcua db-info` and `motcua check` report.
+// Whole-database checks and figures: what `motcua db-info` and `motcua check` report, for a
+// file (SQLite's own checks) or a server database (its catalogue).
 class Maintenance final
 {
     Q_DECLARE_TR_FUNCTIONS(Maintenance)
@@ -19,9 +20,10 @@ public:
     explicit Maintenance(const Database &database);
 
     QList<QPair<QString, qint64>> rowCounts() const; // every table, by name
-    qint64 fileSize() const; // main file plus write-ahead log
+    qint64 fileSize() const; // main file plus write-ahead log; a server database's size
 
-    // Problems found by SQLite's integrity and foreign-key checks; empty when clean.
+    // Problems found by SQLite's integrity and foreign-key checks (on a server: foreign keys
+    // left unvalidated); empty when clean.
     QStringList integrityProblems() const;
     // PRAGMA quick_check before bulk writes: "" when sound, else Database::damagedMessage().
     QString damage() const;

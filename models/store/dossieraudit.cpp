@@ -1,5 +1,6 @@
 #include "store/dossieraudit.h"
 
+#include "db/sqldialect.h"
 #include "db/bulkstatement.h"
 #include "domain/clock.h"
 #include "store/eventlog.h"
@@ -225,6 +226,27 @@ QMap<QString, QString> expectedTriggers()
     return triggers;
 }
 
+// The bodies of the PL/pgSQL trigger functions, as the PostgreSQL migrations create them.
+QMap<QString, QString> expectedServerFunctions()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("CREATE FUNCTION\\s+(motcua_refuse_\\w+)\\(\\).*?\\$\\$(.*?)\\$\\$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QMap<QString, QString> functions;
+    QDirIterator it(QStringLiteral(":/sql/postgresql"));
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString sql = QString::fromUtf8(file.readAll());
+        for (auto match = pattern.globalMatch(sql); match.hasNext();) {
+            const QRegularExpressionMatch m = match.next();
+            functions.insert(m.captured(1), m.captured(2).simplified());
+        }
+    }
+    return functions;
+}
+
 } // namespace
 
 DossierAudit::DossierAudit(const QSqlDatabase &db)
@@ -379,6 +401,8 @@ DossierAudit::Result DossierAudit::replay() const
 
 QStringList DossierAudit::protectionProblems() const
 {
+    if (SqlDialect::of(m_db).isPostgreSQL())
+        return serverProtectionProblems();
     QStringList problems;
     QMap<QString, QString> expected = expectedTriggers();
     QSqlQuery query(m_db);
@@ -402,6 +426,65 @@ QStringList DossierAudit::protectionProblems() const
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         problems.append(tr("The append-only trigger %1 is missing: the events are not protected")
                             .arg(it.key()));
+    return problems;
+}
+
+QStringList DossierAudit::serverProtectionProblems() const
+{
+    // Each trigger: the statement it guards and the function it runs, enabled; each function
+    // with the body the migrations gave it.
+    struct Guard
+    {
+        const char *trigger;
+        const char *timing;
+        const char *function;
+    };
+    static const Guard guards[] = {
+        {"events_refuse_update", "BEFORE UPDATE ON", "motcua_refuse_event_change"},
+        {"events_refuse_delete", "BEFORE DELETE ON", "motcua_refuse_event_change"},
+        {"events_refuse_truncate", "BEFORE TRUNCATE ON", "motcua_refuse_event_change"},
+        {"events_refuse_rewrite", "BEFORE INSERT ON", "motcua_refuse_event_rewrite"},
+    };
+    QStringList problems;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT t.tgname, t.tgenabled, pg_get_triggerdef(t.oid), p.proname, p.prosrc FROM "
+            "pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = 'events'::regclass "
+            "AND NOT t.tgisinternal")))
+        return {tr("The triggers cannot be read: %1").arg(query.lastError().text())};
+    QMap<QString, int> seen;
+    const QMap<QString, QString> bodies = expectedServerFunctions();
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const Guard *guard = nullptr;
+        for (const Guard &candidate : guards) {
+            if (name == QLatin1String(candidate.trigger))
+                guard = &candidate;
+        }
+        if (!guard) {
+            problems.append(tr("The events table has an unexpected trigger %1").arg(name));
+            continue;
+        }
+        seen[name] += 1;
+        const QString enabled = query.value(1).toString();
+        const bool changed = !query.value(2).toString().contains(QLatin1String(guard->timing))
+            || query.value(3).toString() != QLatin1String(guard->function)
+            || query.value(4).toString().simplified() != bodies.value(QLatin1String(guard->function));
+        if (enabled == QLatin1String("D"))
+            problems.append(
+                tr("The append-only trigger %1 is disabled: the events are not protected")
+                    .arg(name));
+        else if (changed)
+            problems.append(
+                tr("The append-only trigger %1 was changed: the events are not protected")
+                    .arg(name));
+    }
+    for (const Guard &guard : guards) {
+        if (!seen.contains(QLatin1String(guard.trigger)))
+            problems.append(
+                tr("The append-only trigger %1 is missing: the events are not protected")
+                    .arg(QLatin1String(guard.trigger)));
+    }
     return problems;
 }
 

@@ -44,6 +44,7 @@ public:
     static QByteArray applicantHash(std::initializer_list<QByteArrayView> fields);
 
 private:
+    QStringList serverProtectionProblems() const;
     QSqlDatabase m_db;
 };
 
