@@ -133,6 +133,10 @@
         <source>No backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups of a database on a server are made with the server&apos;s own tools: pg_dump -Fc (package postgresql-client) to back up, pg_restore to restore. This version of Một Cửa backs up database files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -934,6 +938,26 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The role that owns the schema; nobody logs in as it (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role the counters log in as (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: motcua server init postgresql://ADMIN@HOST/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL database for the counters, once, as the server&apos;s administrator: the schema, an owner role and an application role that cannot rewrite the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init postgresql://ADMIN@HOST[:PORT]/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1056,15 +1080,19 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 holds the tables of another application, not a Một Cửa database. Give Một Cửa an empty database of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the schema version cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 is empty: it holds no Một Cửa data yet.</source>
+        <source>The database %1 holds the tables of another application, not a Một Cửa database. Give Một Cửa an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it holds no Một Cửa data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this program&apos;s (%3), and this user may not upgrade it: the server&apos;s administrator runs motcua server init with this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,7 +1115,7 @@ Close Một Cửa on every counter using this database, then run the command aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database %1 on server %2</source>
+        <source>%1 on server %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1193,10 @@ Close Một Cửa on every counter using this database, then run the command aga
     </message>
     <message>
         <source>The procedure catalogue is empty: import procedures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo dossiers are generated into a database file: generate them into a file, then copy it to the server with motcua migrate --to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3131,6 +3163,65 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Only an administrator may back up or restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>server init sets up a PostgreSQL database: give its postgresql:// address (a file needs no set-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name "%1" is not valid: lower-case letters, digits and _ (at most 63), not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner role and the application role must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run server init as the server&apos;s administrator, not as the role %1 it sets up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 created (it logs in; give it a password or a pg_hba.conf rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 created (the owner; nobody logs in as it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the roles failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the privileges failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables and %2 functions owned by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read and record; it may not change or delete %2, nor the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileges cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may %2 rows of %3: the history is not protected (run motcua server init again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter connects as %1, the owner of the events, who may change them: set the server up with motcua server init and connect as its application role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,6 +133,10 @@
         <source>No backup was made: %1</source>
         <translation>Không tạo bản sao lưu: %1</translation>
     </message>
+    <message>
+        <source>Backups of a database on a server are made with the server&apos;s own tools: pg_dump -Fc (package postgresql-client) to back up, pg_restore to restore. This version of Một Cửa backs up database files only.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của chính máy chủ: pg_dump -Fc (gói postgresql-client) để sao lưu, pg_restore để khôi phục. Phiên bản Một Cửa này chỉ sao lưu tệp cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
@@ -932,6 +936,26 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
+    <message>
+        <source>The role that owns the schema; nobody logs in as it (default %1).</source>
+        <translation>Vai trò sở hữu lược đồ; không ai đăng nhập bằng vai trò này (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>The role the counters log in as (default %1).</source>
+        <translation>Vai trò mà các quầy đăng nhập (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>Say what to do: motcua server init postgresql://ADMIN@HOST/DBNAME.</source>
+        <translation>Hãy nói cần làm gì: motcua server init postgresql://QUẢN_TRỊ@MÁY_CHỦ/TÊN_CSDL.</translation>
+    </message>
+    <message>
+        <source>Set up a PostgreSQL database for the counters, once, as the server&apos;s administrator: the schema, an owner role and an application role that cannot rewrite the history.</source>
+        <translation>Thiết lập một lần cơ sở dữ liệu PostgreSQL cho các quầy, do người quản trị máy chủ chạy: lược đồ, một vai trò sở hữu và một vai trò ứng dụng không thể sửa lại lịch sử.</translation>
+    </message>
+    <message>
+        <source>init postgresql://ADMIN@HOST[:PORT]/DBNAME</source>
+        <translation>init postgresql://QUẢN_TRỊ@MÁY_CHỦ[:CỔNG]/TÊN_CSDL</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1053,16 +1077,20 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Chưa cài trình điều khiển PostgreSQL của Qt (gói Debian libqt6sql6-psql): không mở được %1.</translation>
     </message>
     <message>
-        <source>The %1 holds the tables of another application, not a Một Cửa database. Give Một Cửa an empty database of its own.</source>
-        <translation>Tại %1 có các bảng của một ứng dụng khác, không phải cơ sở dữ liệu Một Cửa. Hãy dành cho Một Cửa một cơ sở dữ liệu trống của riêng nó.</translation>
+        <source>The database %1 holds the tables of another application, not a Một Cửa database. Give Một Cửa an empty database of its own.</source>
+        <translation>Cơ sở dữ liệu %1 chứa các bảng của một ứng dụng khác, không phải cơ sở dữ liệu Một Cửa. Hãy dành cho Một Cửa một cơ sở dữ liệu trống của riêng nó.</translation>
     </message>
     <message>
         <source>the schema version cannot be read</source>
         <translation>không đọc được phiên bản lược đồ</translation>
     </message>
     <message>
-        <source>The %1 is empty: it holds no Một Cửa data yet.</source>
-        <translation>Tại %1 chưa có dữ liệu Một Cửa nào (cơ sở dữ liệu còn trống).</translation>
+        <source>The database %1 is empty: it holds no Một Cửa data yet.</source>
+        <translation>Cơ sở dữ liệu %1 còn trống: chưa có dữ liệu Một Cửa nào.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, older than this program&apos;s (%3), and this user may not upgrade it: the server&apos;s administrator runs motcua server init with this version.</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn của chương trình này (%3), và người dùng này không được phép nâng cấp: người quản trị máy chủ cần chạy motcua server init bằng phiên bản này.</translation>
     </message>
 </context>
 <context>
@@ -1084,8 +1112,8 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <translation>Địa chỉ cơ sở dữ liệu %1 không nêu tên cơ sở dữ liệu: hãy viết postgresql://[người_dùng@]máy_chủ[:cổng]/tên_csdl.</translation>
     </message>
     <message>
-        <source>database %1 on server %2</source>
-        <translation>cơ sở dữ liệu %1 trên máy chủ %2</translation>
+        <source>%1 on server %2</source>
+        <translation>%1 trên máy chủ %2</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1191,10 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>The procedure catalogue is empty: import procedures first.</source>
         <translation>Danh mục thủ tục đang trống: hãy nhập danh mục thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Demo dossiers are generated into a database file: generate them into a file, then copy it to the server with motcua migrate --to.</source>
+        <translation>Hồ sơ mẫu được tạo vào một tệp cơ sở dữ liệu: hãy tạo vào một tệp, rồi chép lên máy chủ bằng motcua migrate --to.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3168,65 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Only an administrator may back up or restore the database.</source>
         <translation>Chỉ quản trị viên mới được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>server init sets up a PostgreSQL database: give its postgresql:// address (a file needs no set-up).</source>
+        <translation>server init thiết lập cơ sở dữ liệu PostgreSQL: hãy cho địa chỉ postgresql:// của nó (tệp cơ sở dữ liệu không cần thiết lập).</translation>
+    </message>
+    <message>
+        <source>The role name "%1" is not valid: lower-case letters, digits and _ (at most 63), not starting with a digit.</source>
+        <translation>Tên vai trò "%1" không hợp lệ: chỉ gồm chữ thường, chữ số và _ (tối đa 63 ký tự), không bắt đầu bằng chữ số.</translation>
+    </message>
+    <message>
+        <source>The owner role and the application role must differ.</source>
+        <translation>Vai trò sở hữu và vai trò ứng dụng phải khác nhau.</translation>
+    </message>
+    <message>
+        <source>Schema at version %1.</source>
+        <translation>Lược đồ ở phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>Run server init as the server&apos;s administrator, not as the role %1 it sets up.</source>
+        <translation>Hãy chạy server init bằng tài khoản quản trị máy chủ, không phải bằng vai trò %1 mà lệnh này thiết lập.</translation>
+    </message>
+    <message>
+        <source>Role %1 created (it logs in; give it a password or a pg_hba.conf rule).</source>
+        <translation>Đã tạo vai trò %1 (vai trò này đăng nhập; hãy đặt mật khẩu hoặc một quy tắc pg_hba.conf cho nó).</translation>
+    </message>
+    <message>
+        <source>Role %1 created (the owner; nobody logs in as it).</source>
+        <translation>Đã tạo vai trò %1 (vai trò sở hữu; không ai đăng nhập bằng nó).</translation>
+    </message>
+    <message>
+        <source>Setting up the roles failed: %1</source>
+        <translation>Thiết lập các vai trò không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the privileges failed: %1</source>
+        <translation>Thiết lập quyền không thành công: %1</translation>
+    </message>
+    <message>
+        <source>%1 tables and %2 functions owned by %3.</source>
+        <translation>%1 bảng và %2 hàm thuộc sở hữu của %3.</translation>
+    </message>
+    <message>
+        <source>%1 may read and record; it may not change or delete %2, nor the schema.</source>
+        <translation>%1 được đọc và ghi thêm; không được sửa hay xóa %2, cũng không được thay đổi lược đồ.</translation>
+    </message>
+    <message>
+        <source>The privileges cannot be read: %1</source>
+        <translation>Không đọc được các quyền: %1</translation>
+    </message>
+    <message>
+        <source>The role %1 may %2 rows of %3: the history is not protected (run motcua server init again).</source>
+        <translation>Vai trò %1 có quyền %2 các dòng của %3: lịch sử không được bảo vệ (hãy chạy lại motcua server init).</translation>
+    </message>
+    <message>
+        <source>This counter connects as %1, the owner of the events, who may change them: set the server up with motcua server init and connect as its application role.</source>
+        <translation>Quầy này kết nối bằng %1, chủ sở hữu bảng sự kiện, có thể sửa chúng: hãy thiết lập máy chủ bằng motcua server init và kết nối bằng vai trò ứng dụng của nó.</translation>
     </message>
 </context>
 <context>

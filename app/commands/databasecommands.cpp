@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/maintenance.h"
+#include "db/serversetup.h"
 #include "store/backupstore.h"
 #include "store/dossieraudit.h"
 #include "store/eventlog.h"
@@ -63,6 +64,7 @@ QStringList auditProblems(Database &database, const std::optional<EventLog::Anch
         problems.append(QCoreApplication::translate(
             "Commands", "… and %n more difference(s) not listed.", nullptr,
             int(replay.problemCount - replay.problems.size())));
+    problems += ServerSetup::privilegeProblems(database.connection());
     problems += BackupStore(database).anchorProblems();
     if (given) {
         const QString problem = EventLog(database.connection()).checkAnchor(*given);
@@ -109,6 +111,42 @@ int check(CommandContext &context)
     return ExitOk;
 }
 
+void serverOptions(QCommandLineParser &parser)
+{
+    const ServerSetup::Roles defaults;
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("owner-role"),
+        QCoreApplication::translate("Commands",
+                                    "The role that owns the schema; nobody logs in as it "
+                                    "(default %1).")
+            .arg(defaults.owner),
+        QStringLiteral("ROLE"), defaults.owner));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("app-role"),
+        QCoreApplication::translate("Commands",
+                                    "The role the counters log in as (default %1).")
+            .arg(defaults.application),
+        QStringLiteral("ROLE"), defaults.application));
+}
+
+int server(CommandContext &context)
+{
+    const QStringList &arguments = context.arguments();
+    if (arguments.value(0) != QLatin1String("init") || arguments.size() != 2)
+        return context.usageError(QCoreApplication::translate(
+            "Commands", "Say what to do: motcua server init postgresql://ADMIN@HOST/DBNAME."));
+    ServerSetup::Roles roles;
+    roles.owner = context.parser().value(QStringLiteral("owner-role"));
+    roles.application = context.parser().value(QStringLiteral("app-role"));
+    QStringList report;
+    QString error;
+    if (!ServerSetup::initialise(arguments.at(1), roles, &report, &error))
+        return context.error(error);
+    for (const QString &line : std::as_const(report))
+        context.out() << line << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CommandSpec> databaseCommands()
@@ -124,6 +162,13 @@ QList<CommandSpec> databaseCommands()
                            "the event chain, the dossiers against their events, the chain "
                            "anchors (exit 0 when clean, 1 when not)."),
          "", checkOptions, check, false},
+        {QStringLiteral("server"),
+         QT_TRANSLATE_NOOP("Commands",
+                           "Set up a PostgreSQL database for the counters, once, as the "
+                           "server's administrator: the schema, an owner role and an "
+                           "application role that cannot rewrite the history."),
+         QT_TRANSLATE_NOOP("Commands", "init postgresql://ADMIN@HOST[:PORT]/DBNAME"),
+         serverOptions, server, false},
     };
 }
 

@@ -172,11 +172,22 @@ Backup::Check checkCopy(const QString &copy, const QString &original)
 
 } // namespace
 
+QString Backup::serverMessage()
+{
+    return tr("Backups of a database on a server are made with the server's own tools: "
+              "pg_dump -Fc (package postgresql-client) to back up, pg_restore to restore. "
+              "This version of Một Cửa backs up database files only.");
+}
+
 bool Backup::copy(const Database &source, const QString &target, QString *error, Verify verify,
                   bool *damaged)
 {
     if (damaged)
         *damaged = false;
+    if (source.isServer()) {
+        *error = serverMessage();
+        return false;
+    }
     if (!source.handle()) {
         *error = tr("The database is not open.");
         return false;
@@ -243,6 +254,10 @@ Backup::Check Backup::check(const QString &file)
 bool Backup::restore(Database &target, const QString &file, const QString &safetyCopy,
                      QString *error)
 {
+    if (target.isServer()) {
+        *error = serverMessage();
+        return false;
+    }
     if (!target.handle()) {
         *error = tr("The database is not open.");
         return false;

@@ -43,6 +43,9 @@ public:
     // The schema may then be older than the program's: reopen the database to upgrade it.
     static bool restore(Database &target, const QString &file, const QString &safetyCopy,
                         QString *error);
+
+    // Why copy() and restore() refuse a database on a server (pg_dump and pg_restore do it).
+    static QString serverMessage();
 };
 
 } // namespace motcua

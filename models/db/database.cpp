@@ -465,7 +465,7 @@ bool Database::openServer(OpenMode mode)
     const QString shown = m_location.displayName();
     if (!ours && tables > 0) {
         m_error = Error::NotADatabase;
-        m_errorMessage = tr("The %1 holds the tables of another application, not a Một Cửa "
+        m_errorMessage = tr("The database %1 holds the tables of another application, not a Một Cửa "
                             "database. Give Một Cửa an empty database of its own.")
                              .arg(shown);
         return false;
@@ -484,7 +484,7 @@ bool Database::openServer(OpenMode mode)
     }
     if (mode != OpenMode::CreateOrMigrate && version == 0) {
         m_error = Error::NotFound;
-        m_errorMessage = tr("The %1 is empty: it holds no Một Cửa data yet.").arg(shown);
+        m_errorMessage = tr("The database %1 is empty: it holds no Một Cửa data yet.").arg(shown);
         return false;
     }
     if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
@@ -502,40 +502,57 @@ bool Database::openServer(OpenMode mode)
 
 bool Database::migrateServer()
 {
-    const QSqlDatabase db = connection();
-    for (const Migration &migration : serverMigrations()) {
-        if (migration.version <= schemaVersion())
-            continue;
-        QFile file(migration.resource);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::MigrationFailed,
-                        tr("Missing migration %1.").arg(migration.resource));
-        QSqlQuery query(db);
-        bool ok = true;
-        for (const QString &statement : SqlDialect::of(db).beginWrite())
-            ok = ok && query.exec(statement);
-        // Another counter may have applied it while this one waited for the lock.
-        if (ok && schemaVersion() >= migration.version) {
-            query.exec(QStringLiteral("COMMIT"));
-            continue;
-        }
-        // One transaction per migration, its row in motcua_schema inside it.
-        ok = ok && query.exec(QString::fromUtf8(file.readAll()))
-            && query.exec(QStringLiteral("INSERT INTO motcua_schema (version, applied_at) VALUES "
-                                         "(%1, extract(epoch FROM now())::bigint)")
-                              .arg(migration.version))
-            && query.exec(QStringLiteral("COMMIT"));
-        if (!ok) {
-            const QString errorText = query.lastError().text();
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            const Error kind = classifyServer(errorText);
-            return fail(kind == Error::Other ? Error::MigrationFailed : kind,
-                        tr("Upgrading the database to version %1 failed: %2")
-                            .arg(migration.version)
-                            .arg(errorText));
+    // Failures are reported after the connection's handles are gone (fail() removes it).
+    QString failure;
+    Error kind = Error::None;
+    {
+        const QSqlDatabase db = connection();
+        for (const Migration &migration : serverMigrations()) {
+            if (migration.version <= schemaVersion())
+                continue;
+            QFile file(migration.resource);
+            if (!file.open(QIODevice::ReadOnly)) {
+                kind = Error::MigrationFailed;
+                failure = tr("Missing migration %1.").arg(migration.resource);
+                break;
+            }
+            QSqlQuery query(db);
+            bool ok = true;
+            for (const QString &statement : SqlDialect::of(db).beginWrite())
+                ok = ok && query.exec(statement);
+            // Another counter may have applied it while this one waited for the lock.
+            if (ok && schemaVersion() >= migration.version) {
+                query.exec(QStringLiteral("COMMIT"));
+                continue;
+            }
+            // One transaction per migration, its row in motcua_schema inside it.
+            ok = ok && query.exec(QString::fromUtf8(file.readAll()))
+                && query.exec(
+                    QStringLiteral("INSERT INTO motcua_schema (version, applied_at) VALUES "
+                                   "(%1, extract(epoch FROM now())::bigint)")
+                        .arg(migration.version))
+                && query.exec(QStringLiteral("COMMIT"));
+            if (!ok) {
+                const QString errorText = query.lastError().text();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                kind = classifyServer(errorText);
+                if (kind == Error::Other)
+                    kind = Error::MigrationFailed;
+                failure = kind == Error::PermissionDenied
+                    ? tr("The database %1 has schema version %2, older than this program's "
+                         "(%3), and this user may not upgrade it: the server's administrator "
+                         "runs motcua server init with this version.")
+                          .arg(m_location.displayName())
+                          .arg(migration.version - 1)
+                          .arg(latestSchemaVersion())
+                    : tr("Upgrading the database to version %1 failed: %2")
+                          .arg(migration.version)
+                          .arg(errorText);
+                break;
+            }
         }
     }
-    return true;
+    return failure.isEmpty() ? true : fail(kind, failure);
 }
 
 void Database::close()

@@ -123,7 +123,7 @@ QString DatabaseLocation::displayName() const
 {
     if (!m_server)
         return QDir::toNativeSeparators(QFileInfo(m_text).absoluteFilePath());
-    return tr("database %1 on server %2").arg(m_database, serverName());
+    return tr("%1 on server %2").arg(m_database, serverName());
 }
 
 } // namespace motcua

@@ -33,7 +33,8 @@ public:
     const QList<QPair<QString, QString>> &options() const { return m_options; }
     // The text as given (a file path, or the URI, which holds no secret).
     QString text() const { return m_text; }
-    // For people: the file's absolute path, or "database motcua on server 10.0.0.5:5432".
+    // For people, after "the database": the file's absolute path, or "motcua on server
+    // 10.0.0.5:5432".
     QString displayName() const;
     // "10.0.0.5:5432" (the socket folder for a local socket).
     QString serverName() const;

@@ -178,6 +178,9 @@ bool BackupStore::backupToFolder(const Actor &by, QString *written, QString *err
 
 BackupStore::Automatic BackupStore::automaticBackup(const Actor &signedIn, QString *writtenOrError)
 {
+    // A server's backups are its administrator's (pg_dump), not every counter's.
+    if (m_database.isServer())
+        return Automatic::NotDue;
     const QString today = officeTime(Clock::now()).toString(dateFormat);
     for (const QString &path : backups()) {
         if (QFileInfo(path).fileName().startsWith(QStringLiteral("motcua-%1-").arg(today)))

@@ -1,5 +1,6 @@
 #include "store/demogenerator.h"
 
+#include "db/sqldialect.h"
 #include "db/bulkstatement.h"
 #include "db/transaction.h"
 #include "domain/clock.h"
@@ -912,6 +913,11 @@ bool DemoGenerator::run(const Actor &actor, const Options &given, Result *result
         options.now = Clock::now();
     if (options.count <= 0) {
         *error = tr("The number of dossiers must be positive.");
+        return false;
+    }
+    if (SqlDialect::of(m_db).isPostgreSQL()) {
+        *error = tr("Demo dossiers are generated into a database file: generate them into a "
+                    "file, then copy it to the server with motcua migrate --to.");
         return false;
     }
     QSqlQuery query(m_db);

@@ -258,7 +258,8 @@ const QList<QStringList> &readOnlyInvocations()
 // The commands that write, and so may create or upgrade the database file. `restore` without
 // --yes only asks (anUnconfirmedRestoreChangesNothing()).
 const QStringList writingCommands
-    = {"import-procedures", "import-dossiers", "generate-demo", "restore"};
+    = {"import-procedures", "import-dossiers", "generate-demo", "restore",
+       "server"}; // server init sets up a server database: never a file
 
 void TestCli::addDatabaseKinds()
 {
