@@ -373,9 +373,9 @@ int run(int argc, char **argv)
         return ExitError;
     }
     // The window, unlike the commands, goes back to the database File › Open database chose.
-    return GuiStartup::run(Database::resolvePath(parser.value(QStringLiteral("database")),
-                                                 RecentDatabases::last()),
-                           !language.isEmpty());
+    return GuiStartup::run(
+        Database::resolvePath(parser.value(QStringLiteral("database")), RecentDatabases::last()),
+        !language.isEmpty());
 }
 
 } // namespace CommandLine

@@ -2,10 +2,10 @@
 
 #include "db/database.h"
 #include "db/location.h"
-#include "dialogs/opendatabasedialog.h"
-#include "dialogs/serverpassworddialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/officesettingsdialog.h"
+#include "dialogs/opendatabasedialog.h"
+#include "dialogs/serverpassworddialog.h"
 #include "dialogs/userdialog.h"
 #include "domain/actor.h"
 #include "domain/clock.h"
@@ -59,12 +59,12 @@ bool openDatabase(Database &database, const QString &path, bool *cancelled)
                     QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
                     database.errorMessage(), QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("cannotStartBox"));
-    QPushButton *other = box.addButton(
-        QCoreApplication::translate("GuiStartup", "Open another database…"),
-        QMessageBox::ActionRole);
+    QPushButton *other
+        = box.addButton(QCoreApplication::translate("GuiStartup", "Open another database…"),
+                        QMessageBox::ActionRole);
     other->setObjectName(QStringLiteral("openAnother"));
-    box.setDefaultButton(box.addButton(QCoreApplication::translate("GuiStartup", "Quit"),
-                                       QMessageBox::RejectRole));
+    box.setDefaultButton(
+        box.addButton(QCoreApplication::translate("GuiStartup", "Quit"), QMessageBox::RejectRole));
     box.exec();
     if (box.clickedButton() != other)
         return false;

@@ -564,8 +564,7 @@ void MainWindow::retranslate()
             tr("Database: %1 on %2").arg(location.databaseName(), location.serverName()));
         m_databaseLabel->setToolTip(location.text());
     } else {
-        m_databaseLabel->setText(
-            tr("Database: %1").arg(QFileInfo(m_database.path()).fileName()));
+        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_database.path()).fileName()));
         m_databaseLabel->setToolTip(
             QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()));
     }
@@ -780,8 +779,7 @@ QString MainWindow::aboutText() const
     const QString database = m_database.isServer()
         ? m_database.location().text().toHtmlEscaped() + QStringLiteral("<br>")
             + tr("Server: %1").arg(m_database.serverVersion()).toHtmlEscaped()
-        : QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath())
-              .toHtmlEscaped();
+        : QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()).toHtmlEscaped();
     return tr("<h3>Một Cửa %1</h3>"
               "<p>Receiving dossiers of administrative procedures, promising exact return times, "
               "following each dossier to the return of its result.</p>"

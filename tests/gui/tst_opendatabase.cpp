@@ -133,7 +133,8 @@ QString TestOpenDatabase::passwordProtectedDatabase(const QString &label)
                        "ALTER ROLE motcua_password LOGIN PASSWORD '%1'; END $$")
             .arg(ServerPassword),
         &error);
-    if (!ok || !test::detail::serverAdmin(
+    if (!ok
+        || !test::detail::serverAdmin(
             QStringLiteral("ALTER DATABASE %1 OWNER TO motcua_password").arg(name), &error))
         qFatal("Cannot set up motcua_password: %s", qPrintable(error));
     return QString(admin).replace(QStringLiteral("://motcua@"),
@@ -148,20 +149,31 @@ void TestOpenDatabase::buildsTheLocationFromTheFields_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("sslMode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("prefer is libpq's default")
-        << "10.0.0.5" << 5432 << "office1" << "clerk" << "prefer"
-        << "postgresql://clerk@10.0.0.5:5432/office1";
+    QTest::newRow("prefer is libpq's default") << "10.0.0.5" << 5432 << "office1"
+                                               << "clerk"
+                                               << "prefer"
+                                               << "postgresql://clerk@10.0.0.5:5432/office1";
     QTest::newRow("no user, require")
-        << "db.motcua.vn" << 6543 << "xa_an_binh" << "" << "require"
+        << "db.motcua.vn" << 6543 << "xa_an_binh"
+        << ""
+        << "require"
         << "postgresql://db.motcua.vn:6543/xa_an_binh?sslmode=require";
-    QTest::newRow("verify-full") << "srv" << 5432 << "office1" << "clerk" << "verify-full"
+    QTest::newRow("verify-full") << "srv" << 5432 << "office1"
+                                 << "clerk"
+                                 << "verify-full"
                                  << "postgresql://clerk@srv:5432/office1?sslmode=verify-full";
-    QTest::newRow("disable, IPv6") << "::1" << 5433 << "office1" << "clerk" << "disable"
+    QTest::newRow("disable, IPv6") << "::1" << 5433 << "office1"
+                                   << "clerk"
+                                   << "disable"
                                    << "postgresql://clerk@[::1]:5433/office1?sslmode=disable";
-    QTest::newRow("characters to encode")
-        << " srv " << 5432 << "văn phòng" << "an@xa" << "prefer"
-        << "postgresql://an%40xa@srv:5432/v%C4%83n%20ph%C3%B2ng";
-    QTest::newRow("a file stays a path") << "" << 0 << "" << "" << "" << "office.sqlite";
+    QTest::newRow("characters to encode") << " srv " << 5432 << "văn phòng"
+                                          << "an@xa"
+                                          << "prefer"
+                                          << "postgresql://an%40xa@srv:5432/v%C4%83n%20ph%C3%B2ng";
+    QTest::newRow("a file stays a path") << "" << 0 << ""
+                                         << ""
+                                         << ""
+                                         << "office.sqlite";
 }
 
 void TestOpenDatabase::buildsTheLocationFromTheFields()
@@ -291,7 +303,8 @@ void TestOpenDatabase::recentLocationsFillTheFields()
     auto *recent = dialog.findChild<QListWidget *>(QStringLiteral("recent"));
     QVERIFY(recent->isVisible());
     QCOMPARE(recent->count(), 2);
-    QCOMPARE(recent->item(0)->text(), QStringLiteral("cơ sở dữ liệu office2 trên máy chủ srv:6000"));
+    QCOMPARE(recent->item(0)->text(),
+             QStringLiteral("cơ sở dữ liệu office2 trên máy chủ srv:6000"));
     recent->setFocus();
     QTest::keyClick(recent, Qt::Key_Home);
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("serverChoice"))->isChecked());
@@ -377,8 +390,7 @@ void TestOpenDatabase::fileMenuOpensTheDialog()
         }
         seen = dialog->windowTitle();
         // It shows the database open now.
-        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("path"))->text(),
-                 database.path());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("path"))->text(), database.path());
         test::retype(dialog->findChild<QLineEdit *>(QStringLiteral("path")), other);
         QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("path")), Qt::Key_Return);
     });
@@ -400,14 +412,15 @@ void TestOpenDatabase::statusBarNamesTheDatabase()
     QVERIFY(label);
     const DatabaseLocation parsed = DatabaseLocation::parse(location);
     if (test::onServer()) {
-        QCOMPARE(label->text(), QStringLiteral("Cơ sở dữ liệu: %1 trên %2")
-                                    .arg(parsed.databaseName(), parsed.serverName()));
+        QCOMPARE(label->text(),
+                 QStringLiteral("Cơ sở dữ liệu: %1 trên %2")
+                     .arg(parsed.databaseName(), parsed.serverName()));
         QVERIFY(parsed.serverName().startsWith(QStringLiteral("127.0.0.1:")));
         QCOMPARE(label->toolTip(), location);
         QVERIFY(database.serverVersion().startsWith(QStringLiteral("PostgreSQL 15")));
-        QVERIFY2(window.aboutText().contains(QStringLiteral("Máy chủ: ")
-                                             + database.serverVersion()),
-                 qPrintable(window.aboutText()));
+        QVERIFY2(
+            window.aboutText().contains(QStringLiteral("Máy chủ: ") + database.serverVersion()),
+            qPrintable(window.aboutText()));
         QVERIFY(window.aboutText().contains(location));
     } else {
         QCOMPARE(label->text(), QStringLiteral("CSDL: office1.sqlite"));
@@ -435,8 +448,9 @@ void TestOpenDatabase::liveServerAsksForThePassword()
     test::typeText(password, QStringLiteral("wrong"));
     open->click();
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(
-                 QStringLiteral("motcua_password")),
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("message"))
+                 ->text()
+                 .contains(QStringLiteral("motcua_password")),
              qPrintable(dialog.findChild<QLabel *>(QStringLiteral("message"))->text()));
     test::typeText(password, ServerPassword);
     open->click();

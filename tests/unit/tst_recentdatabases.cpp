@@ -40,10 +40,10 @@ void TestRecentDatabases::keepsTheLastFiveNewestFirst()
     for (int i = 1; i <= 7; ++i)
         QVERIFY(RecentDatabases::remember(QStringLiteral("postgresql://h/office%1").arg(i)));
     QVERIFY(RecentDatabases::remember(QStringLiteral("postgresql://h/office5"))); // again: first
-    QCOMPARE(RecentDatabases::list(),
-             (QStringList {"postgresql://h/office5", "postgresql://h/office7",
-                           "postgresql://h/office6", "postgresql://h/office4",
-                           "postgresql://h/office3"}));
+    QCOMPARE(
+        RecentDatabases::list(),
+        (QStringList {"postgresql://h/office5", "postgresql://h/office7", "postgresql://h/office6",
+                      "postgresql://h/office4", "postgresql://h/office3"}));
     QCOMPARE(RecentDatabases::last(), QStringLiteral("postgresql://h/office5"));
 }
 

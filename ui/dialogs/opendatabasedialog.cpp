@@ -155,9 +155,9 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     setMinimumWidth(560);
 
     // Down the dialog as it reads: each choice, then its fields.
-    QWidget *order[] = {m_fileChoice, m_path,         browse, m_serverChoice, m_host,
-                        m_port,       m_databaseName, m_user, m_sslMode,      m_password,
-                        m_recent,     open,           cancel};
+    QWidget *order[]
+        = {m_fileChoice, m_path,    browse,     m_serverChoice, m_host, m_port, m_databaseName,
+           m_user,       m_sslMode, m_password, m_recent,       open,   cancel};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -189,9 +189,8 @@ QString OpenDatabaseDialog::serverUri(const ServerFields &fields,
         host = encoded(host);
     const QString user = fields.user.trimmed();
     QString uri = QStringLiteral("postgresql://")
-        + (user.isEmpty() ? QString() : encoded(user) + QLatin1Char('@')) + host
-        + QLatin1Char(':') + QString::number(fields.port) + QLatin1Char('/')
-        + encoded(fields.database.trimmed());
+        + (user.isEmpty() ? QString() : encoded(user) + QLatin1Char('@')) + host + QLatin1Char(':')
+        + QString::number(fields.port) + QLatin1Char('/') + encoded(fields.database.trimmed());
     QStringList query;
     if (!fields.sslMode.isEmpty() && fields.sslMode != QLatin1String("prefer"))
         query << QStringLiteral("sslmode=") + fields.sslMode;
@@ -311,23 +310,22 @@ void OpenDatabaseDialog::accept()
     QString why;
     const QString location = typedLocation(&why);
     if (location.isEmpty()) {
-        QWidget *focus = m_fileChoice->isChecked()   ? static_cast<QWidget *>(m_path)
-            : m_host->text().trimmed().isEmpty()     ? static_cast<QWidget *>(m_host)
-                                                     : static_cast<QWidget *>(m_databaseName);
+        QWidget *focus = m_fileChoice->isChecked() ? static_cast<QWidget *>(m_path)
+            : m_host->text().trimmed().isEmpty()   ? static_cast<QWidget *>(m_host)
+                                                   : static_cast<QWidget *>(m_databaseName);
         showMessage(why, focus);
         return;
     }
     const DatabaseLocation parsed = DatabaseLocation::parse(location);
     if (!parsed.isServer() && !QFileInfo::exists(parsed.filePath())) {
-        QMessageBox box(QMessageBox::Question, windowTitle(),
-                        tr("The file %1 does not exist. Create a new, empty Một Cửa database "
-                           "there?")
-                            .arg(QDir::toNativeSeparators(
-                                QFileInfo(parsed.filePath()).absoluteFilePath())),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Question, windowTitle(),
+            tr("The file %1 does not exist. Create a new, empty Một Cửa database "
+               "there?")
+                .arg(QDir::toNativeSeparators(QFileInfo(parsed.filePath()).absoluteFilePath())),
+            QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("createDatabaseBox"));
-        QPushButton *create
-            = box.addButton(tr("Create a new database"), QMessageBox::AcceptRole);
+        QPushButton *create = box.addButton(tr("Create a new database"), QMessageBox::AcceptRole);
         box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
         box.exec();
         if (box.clickedButton() != create) {
@@ -359,9 +357,9 @@ void OpenDatabaseDialog::accept()
                     m_password);
         return;
     }
-    QWidget *focus = !parsed.isServer()              ? static_cast<QWidget *>(m_path)
-        : error == Database::Error::Unreachable      ? static_cast<QWidget *>(m_host)
-                                                     : static_cast<QWidget *>(m_databaseName);
+    QWidget *focus = !parsed.isServer()         ? static_cast<QWidget *>(m_path)
+        : error == Database::Error::Unreachable ? static_cast<QWidget *>(m_host)
+                                                : static_cast<QWidget *>(m_databaseName);
     showMessage(message, focus);
 }
 

@@ -18,11 +18,11 @@ ServerPasswordDialog::ServerPasswordDialog(const DatabaseLocation &location, QWi
 {
     setObjectName(QStringLiteral("ServerPasswordDialog"));
     setWindowTitle(tr("Password for the database server"));
-    auto *intro = new QLabel(tr("The database server %1 asks for the password of the user %2 "
-                                "to open the database %3.")
-                                 .arg(location.serverName(), userOf(location),
-                                      location.databaseName()),
-                             this);
+    auto *intro
+        = new QLabel(tr("The database server %1 asks for the password of the user %2 "
+                        "to open the database %3.")
+                         .arg(location.serverName(), userOf(location), location.databaseName()),
+                     this);
     intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
