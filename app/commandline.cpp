@@ -2,6 +2,7 @@
 
 #include "commands/commands.h"
 #include "db/database.h"
+#include "db/recentdatabases.h"
 #include "domain/language.h"
 #include "domain/logfile.h"
 #include "guistartup.h"
@@ -371,8 +372,10 @@ int run(int argc, char **argv)
             << Qt::endl;
         return ExitError;
     }
-    return GuiStartup::run(Database::resolvePath(parser.value(QStringLiteral("database"))),
-                           !language.isEmpty());
+    // The window, unlike the commands, goes back to the database File › Open database chose.
+    return GuiStartup::run(
+        Database::resolvePath(parser.value(QStringLiteral("database")), RecentDatabases::last()),
+        !language.isEmpty());
 }
 
 } // namespace CommandLine

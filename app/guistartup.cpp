@@ -1,8 +1,11 @@
 #include "guistartup.h"
 
 #include "db/database.h"
+#include "db/location.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/officesettingsdialog.h"
+#include "dialogs/opendatabasedialog.h"
+#include "dialogs/serverpassworddialog.h"
 #include "dialogs/userdialog.h"
 #include "domain/actor.h"
 #include "domain/clock.h"
@@ -26,14 +29,53 @@ Q_LOGGING_CATEGORY(lcStartup, "motcua.app")
 
 namespace motcua::GuiStartup {
 
-bool openDatabase(Database &database, const QString &path)
+bool openDatabase(Database &database, const QString &path, bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
     if (database.open(path))
         return true;
-    QMessageBox::critical(nullptr,
-                          QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
-                          database.errorMessage());
-    return false;
+    // A server that wants a password libpq's files did not give: ask for it, as often as it
+    // is refused, until it opens or the person gives up.
+    const DatabaseLocation location = DatabaseLocation::parse(path);
+    QString refusal;
+    while (location.isServer() && database.error() == Database::Error::AuthenticationFailed) {
+        ServerPasswordDialog dialog(location);
+        dialog.setRefusal(refusal);
+        if (dialog.exec() != QDialog::Accepted) {
+            qCInfo(lcStartup, "no password given for the database server");
+            if (cancelled)
+                *cancelled = true;
+            return false;
+        }
+        database.setPassword(dialog.password());
+        if (database.open(path))
+            return true;
+        refusal = database.errorMessage();
+    }
+
+    // Without a way out, a server that went away would keep the window from ever starting.
+    QMessageBox box(QMessageBox::Critical,
+                    QCoreApplication::translate("GuiStartup", "Một Cửa cannot start"),
+                    database.errorMessage(), QMessageBox::NoButton);
+    box.setObjectName(QStringLiteral("cannotStartBox"));
+    QPushButton *other
+        = box.addButton(QCoreApplication::translate("GuiStartup", "Open another database…"),
+                        QMessageBox::ActionRole);
+    other->setObjectName(QStringLiteral("openAnother"));
+    box.setDefaultButton(
+        box.addButton(QCoreApplication::translate("GuiStartup", "Quit"), QMessageBox::RejectRole));
+    box.exec();
+    if (box.clickedButton() != other)
+        return false;
+    OpenDatabaseDialog dialog(path);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (cancelled)
+            *cancelled = true;
+        return false;
+    }
+    database.setPassword(dialog.password());
+    return openDatabase(database, dialog.location(), cancelled);
 }
 
 bool offerTrainingDatabase(Database &database)
@@ -263,7 +305,10 @@ int run(const QString &databasePath, bool languageFromCommandLine)
     qCInfo(lcStartup, "Một Cửa %s starts on the database %s", MOTCUA_VERSION,
            qPrintable(databasePath));
     Database database;
-    if (!openDatabase(database, databasePath)) {
+    bool cancelled = false;
+    if (!openDatabase(database, databasePath, &cancelled)) {
+        if (cancelled)
+            return 0;
         qCWarning(lcStartup, "database refused: %s", qPrintable(database.errorMessage()));
         return 2;
     }

@@ -19,7 +19,10 @@ namespace motcua::GuiStartup {
 int run(const QString &databasePath, bool languageFromCommandLine);
 
 // The steps, in order. Each returns false when the person gave up (closed the dialog).
-bool openDatabase(Database &database, const QString &path);
+// openDatabase asks for a server's password when the server refuses to go on without one
+// (*cancelled turns true when the person gives up there); a refusal is shown, with a way to
+// open another database instead.
+bool openDatabase(Database &database, const QString &path, bool *cancelled = nullptr);
 // On a database nobody has used yet, offers to make it a training database filled with demo
 // dossiers instead of the office's real one.
 bool offerTrainingDatabase(Database &database);

@@ -1993,6 +1993,10 @@ Cơ sở dữ liệu bị hỏng đã được lưu thành %2.
 
 Một Cửa sẽ đóng ngay bây giờ. Hãy mở lại và đăng nhập.</translation>
     </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
+    </message>
 </context>
 <context>
     <name>Handovers</name>
@@ -4713,6 +4717,26 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
         <source>Re&amp;load</source>
         <translation>Tải &amp;lại</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Một Cửa could not start again on %1. Start it again yourself: it opens that database.</source>
+        <translation>Một Cửa không tự khởi động lại được trên %1. Hãy tự khởi động lại: chương trình sẽ mở cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Mở &amp;cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Database: %1 on %2</source>
+        <translation>Cơ sở dữ liệu: %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::OfficeSettingsDialog</name>
@@ -4751,6 +4775,113 @@ Một Cửa sẽ đóng lại. Hãy mở lại chương trình và đăng nhập
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OpenDatabaseDialog</name>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>&amp;Tệp trên máy tính này</translation>
+    </message>
+    <message>
+        <source>A database &amp;server</source>
+        <translation>Cơ sở dữ liệu trên máy &amp;chủ</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>Đường &amp;dẫn:</translation>
+    </message>
+    <message>
+        <source>name or IP address, e.g. 10.0.0.5</source>
+        <translation>tên hoặc địa chỉ IP, ví dụ 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Mã hóa khi máy chủ hỗ trợ (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Luôn mã hóa (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation>Mã hóa và kiểm tra chứng chỉ của máy chủ (verify-full)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (disable)</source>
+        <translation>Không mã hóa (disable)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Cổ&amp;ng:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database name:</source>
+        <translation>Tên cơ sở dữ l&amp;iệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên đăng nhậ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>Mã hóa (&amp;SSL):</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases:</source>
+        <translation>Đã mở &amp;gần đây:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type the path of the database file, or choose it with Browse.</source>
+        <translation>Hãy nhập đường dẫn của tệp cơ sở dữ liệu, hoặc bấm Chọn… để tìm tệp.</translation>
+    </message>
+    <message>
+        <source>Type the name or address of the database server.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Create a new, empty Một Cửa database there?</source>
+        <translation>Tệp %1 không tồn tại. Tạo một cơ sở dữ liệu Một Cửa mới, trống tại đó?</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the user %2.</source>
+        <translation>Máy chủ %1 yêu cầu mật khẩu của người dùng %2.</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5692,29 @@ In giấy tiếp nhận ngay bây giờ?</translation>
         <translation>
             <numerusform>Hồ sơ đang giải quyết đã quá hạn hoặc đến hạn trong %n ngày làm việc, tính đến %1. Bấm vào một số liệu để xem các hồ sơ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ServerPasswordDialog</name>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Mật khẩu máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for the password of the user %2 to open the database %3.</source>
+        <translation>Máy chủ cơ sở dữ liệu %1 yêu cầu mật khẩu của người dùng %2 để mở cơ sở dữ liệu %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

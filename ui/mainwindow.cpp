@@ -3,6 +3,7 @@
 #include "db/backup.h"
 #include "db/database.h"
 #include "db/datachanges.h"
+#include "dialogs/opendatabasedialog.h"
 #include "dialogs/passworddialog.h"
 #include "domain/clock.h"
 #include "domain/logfile.h"
@@ -77,6 +78,7 @@ struct MainWindow::Actions
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
     QToolBar *toolBar = nullptr;
+    QAction *openDatabase = nullptr;
     QAction *changePassword = nullptr;
     QAction *backUp = nullptr;
     QAction *restore = nullptr;
@@ -303,6 +305,33 @@ void MainWindow::createTrainingDatabase()
                                 {QStringLiteral("--database"), path});
 }
 
+void MainWindow::openAnotherDatabase()
+{
+    OpenDatabaseDialog dialog(m_database.path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_switchDatabase)
+        m_switchDatabase(dialog.location());
+    else
+        restartOn(dialog.location());
+}
+
+void MainWindow::restartOn(const QString &location)
+{
+    // Closing may be refused (unsaved edits of the procedure catalogue): then nothing happens.
+    if (!close())
+        return;
+    // The new process signs in on that database and asks for a server's password itself: the
+    // one typed here stays in this process, which ends.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 {QStringLiteral("--database"), location}))
+        QMessageBox::critical(nullptr, tr("Open database"),
+                              tr("Một Cửa could not start again on %1. Start it again yourself: "
+                                 "it opens that database.")
+                                  .arg(DatabaseLocation::parse(location).displayName()));
+    QCoreApplication::quit();
+}
+
 MainWindow::~MainWindow()
 {
     delete m_actions;
@@ -376,6 +405,10 @@ void MainWindow::createActions()
     a.viewMenu = menuBar()->addMenu(QString());
     a.helpMenu = menuBar()->addMenu(QString());
 
+    a.openDatabase = a.fileMenu->addAction(QString(), this, &MainWindow::openAnotherDatabase);
+    a.openDatabase->setObjectName(QStringLiteral("actionOpenDatabase"));
+    a.openDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    a.fileMenu->addSeparator();
     a.changePassword = a.fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
     a.changePassword->setObjectName(QStringLiteral("actionChangePassword"));
     a.fileMenu->addSeparator();
@@ -497,6 +530,7 @@ void MainWindow::retranslate()
     a.viewMenu->setTitle(tr("&View"));
     a.helpMenu->setTitle(tr("&Help"));
     a.toolBar->setWindowTitle(tr("Main toolbar"));
+    a.openDatabase->setText(tr("&Open database…"));
     a.changePassword->setText(tr("Change &password…"));
     a.backUp->setText(tr("&Back up the database now"));
     a.restore->setText(tr("&Restore from a backup…"));
@@ -524,9 +558,16 @@ void MainWindow::retranslate()
             placeholder->setTitle(title);
     }
 
-    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_database.path()).fileName()));
-    m_databaseLabel->setToolTip(
-        QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()));
+    const DatabaseLocation &location = m_database.location();
+    if (location.isServer()) {
+        m_databaseLabel->setText(
+            tr("Database: %1 on %2").arg(location.databaseName(), location.serverName()));
+        m_databaseLabel->setToolTip(location.text());
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_database.path()).fileName()));
+        m_databaseLabel->setToolTip(
+            QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()));
+    }
     m_userLabel->setText(m_userName.isEmpty() ? QString() : tr("Signed in: %1").arg(m_userName));
     refreshOfficeName();
 }
@@ -734,15 +775,18 @@ QWidget *MainWindow::pageWidget(Page page) const
 
 QString MainWindow::aboutText() const
 {
+    // A server: its address (the URI holds no secret) and the version it runs.
+    const QString database = m_database.isServer()
+        ? m_database.location().text().toHtmlEscaped() + QStringLiteral("<br>")
+            + tr("Server: %1").arg(m_database.serverVersion()).toHtmlEscaped()
+        : QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath()).toHtmlEscaped();
     return tr("<h3>Một Cửa %1</h3>"
               "<p>Receiving dossiers of administrative procedures, promising exact return times, "
               "following each dossier to the return of its result.</p>"
               "<p>Database: %2<br>Schema version: %3</p>"
               "<p>Qt %4<br>SQLite %5<br>%6</p>"
               "<p>Log: %7</p>")
-        .arg(QCoreApplication::applicationVersion(),
-             QDir::toNativeSeparators(QFileInfo(m_database.path()).absoluteFilePath())
-                 .toHtmlEscaped())
+        .arg(QCoreApplication::applicationVersion(), database)
         .arg(m_database.schemaVersion())
         .arg(QString::fromLatin1(qVersion()), m_database.sqliteVersion().toHtmlEscaped(),
              Database::openSslVersion().toHtmlEscaped(),

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -60,6 +62,15 @@ public:
     bool isPageAvailable(Page page) const;
 
     // File menu actions (also used by tests).
+    // File › Open database: the dialog, then the window starts again on the chosen database
+    // (its accounts are its own: the person signs in there).
+    void openAnotherDatabase();
+    // What happens once the dialog opened a location: by default this window closes and the
+    // program starts again with --database LOCATION (tests record it instead).
+    void setDatabaseSwitcher(std::function<void(const QString &location)> switcher)
+    {
+        m_switchDatabase = std::move(switcher);
+    }
     void changeOwnPassword();
     void backUpNow();
     void restoreFromBackup();
@@ -96,6 +107,7 @@ private:
     void searchEntered();
     QString pageTitle(Page page) const;
     void updateAccess();
+    void restartOn(const QString &location);
     void createListPages();
     static Page pageOf(Worklist worklist);
 
@@ -112,6 +124,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QString m_userName;
+    std::function<void(const QString &)> m_switchDatabase;
     int m_restoredPage = 0; // the page saved last time, shown once it is available
 
     struct Actions;

@@ -111,13 +111,15 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("motcua.sqlite"));
 }
 
-QString Database::resolvePath(const QString &commandLinePath)
+QString Database::resolvePath(const QString &commandLinePath, const QString &remembered)
 {
     if (!commandLinePath.isEmpty())
         return commandLinePath;
     const QString fromEnvironment = qEnvironmentVariable("MOTCUA_DATABASE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    if (!remembered.isEmpty())
+        return remembered;
     return defaultPath();
 }
 

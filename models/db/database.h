@@ -50,8 +50,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // The file named on the command line, else $MOTCUA_DATABASE, else the default file.
-    static QString resolvePath(const QString &commandLinePath = {});
+    // The database named on the command line, else $MOTCUA_DATABASE, else `remembered` (the
+    // window passes the one it opened last, RecentDatabases::last()), else the default file.
+    static QString resolvePath(const QString &commandLinePath = {}, const QString &remembered = {});
     static QString defaultPath();
     static int latestSchemaVersion();
     // "The Một Cửa database … is damaged (detail)…": one message wherever damage is found.

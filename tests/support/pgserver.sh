@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 server for the tests: pgserver.sh start DIR | stop DIR.
 # initdb into DIR/data as an unprivileged user (root runs it as "nobody"), listening on
-# 127.0.0.1 only at a free port, trust authentication on loopback; DIR/uri holds
-# postgresql://motcua@127.0.0.1:PORT/postgres for the tests (tests/support/backend.h).
+# 127.0.0.1 only at a free port, trust authentication on loopback (but for the role
+# motcua_password, which must give its password: the tests of the window's password prompt);
+# DIR/uri holds postgresql://motcua@127.0.0.1:PORT/postgres for the tests
+# (tests/support/backend.h).
 set -euo pipefail
 action=$1
 dir=$(realpath -m "$2")
@@ -24,6 +26,7 @@ start)
         || { cat "$dir/initdb.log" >&2; exit 1; }
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
         || echo $((20000 + RANDOM % 20000)))
+    sed -i '1i host all motcua_password 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
     cat >>"$dir/data/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 port = $port

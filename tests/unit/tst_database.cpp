@@ -32,7 +32,7 @@ private slots:
     void lockedDatabaseIsReported_data();
     void lockedDatabaseIsReported();
     void directoryThatCannotBeCreated();
-    void resolvePathPrefersCommandLineThenEnvironment();
+    void resolvePathPrefersCommandLineThenEnvironmentThenRemembered();
     void checkFindsNoProblemInAFreshDatabase();
 
 private:
@@ -341,13 +341,18 @@ void TestDatabase::directoryThatCannotBeCreated()
              QCryptographicHash::hash("x", QCryptographicHash::Sha256).toHex());
 }
 
-void TestDatabase::resolvePathPrefersCommandLineThenEnvironment()
+void TestDatabase::resolvePathPrefersCommandLineThenEnvironmentThenRemembered()
 {
     qputenv("MOTCUA_DATABASE", "/tmp/from-environment.sqlite");
     QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.sqlite")),
              QStringLiteral("/tmp/cli.sqlite"));
     QCOMPARE(Database::resolvePath(), QStringLiteral("/tmp/from-environment.sqlite"));
+    const QString remembered = QStringLiteral("postgresql://clerk@10.0.0.5:5432/office1");
+    QCOMPARE(Database::resolvePath({}, remembered), QStringLiteral("/tmp/from-environment.sqlite"));
+    QCOMPARE(Database::resolvePath(QStringLiteral("/tmp/cli.sqlite"), remembered),
+             QStringLiteral("/tmp/cli.sqlite"));
     qunsetenv("MOTCUA_DATABASE");
+    QCOMPARE(Database::resolvePath({}, remembered), remembered);
     QCOMPARE(Database::resolvePath(), Database::defaultPath());
     QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/motcua.sqlite")));
 }
