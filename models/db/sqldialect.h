@@ -35,6 +35,10 @@ public:
     {
         return isPostgreSQL() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
     }
+    // After rows were written with explicit ids: the statement that makes the next generated id
+    // of `table` follow its largest (PostgreSQL's identity sequence); empty on SQLite, whose
+    // rowid already does.
+    QString resetIdentity(const QString &table) const;
     // The syllable index (SQLite FTS5 dossier_names) exists; PostgreSQL searches the folded
     // key through a trigram index with LIKE.
     bool hasNameIndex() const { return m_backend == Backend::SQLite; }
