@@ -59,4 +59,13 @@ QString SqlDialect::resetIdentity(const QString &table) const
         .arg(table);
 }
 
+QString SqlDialect::switchTrigger(const QString &table, const QString &trigger,
+                                 bool enabled) const
+{
+    if (!isPostgreSQL())
+        return {};
+    return QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+        .arg(table, enabled ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"), trigger);
+}
+
 } // namespace motcua

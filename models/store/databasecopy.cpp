@@ -310,6 +310,15 @@ bool DatabaseCopy::copyRows(Database &from, Database &to)
             return refuse(tr("Preparing the target failed: %1").arg(error));
     }
     const SqlDialect dialect = SqlDialect::of(target);
+    // The counts per status come from the source: the trigger that counts each new dossier
+    // rests meanwhile (it would only be replaced; on PostgreSQL it made the copy quadratic).
+    const auto countTrigger = [&dialect, &target, &error](bool enabled) {
+        const QString statement = dialect.switchTrigger(
+            QStringLiteral("dossiers"), QStringLiteral("dossier_status_counts_insert"), enabled);
+        return statement.isEmpty() || exec(target, statement, &error);
+    };
+    if (!countTrigger(false))
+        return refuse(tr("Preparing the target failed: %1").arg(error));
     for (const Table &table : Tables) {
         const QString name = QLatin1String(table.name);
         const QList<Column> columns = columnsOf(target, name);
@@ -354,6 +363,8 @@ bool DatabaseCopy::copyRows(Database &from, Database &to)
         if (!reset.isEmpty() && !exec(target, reset, &error))
             return refuse(tr("Copying the table %1 failed: %2").arg(name, error));
     }
+    if (!countTrigger(true))
+        return refuse(tr("Preparing the target failed: %1").arg(error));
     return true;
 }
 
