@@ -2,7 +2,6 @@
 #include "backend.h"
 #include "db/database.h"
 #include "lifecyclefixture.h"
-#include "store/intakeslipstore.h"
 #include "store/settingsstore.h"
 #include "testsupport.h"
 
@@ -179,14 +178,7 @@ QString TestMigrateCli::storesDatabase()
         qWarning("pause: %s", qPrintable(Reception::joined(errors)));
         return {};
     }
-    IntakeSlip slip;
-    slip.kind = IntakeSlip::Kind::Refusal;
-    slip.procedureId = test::procedureId(db, QStringLiteral("1.004873"));
-    slip.applicant.name = QStringLiteral("Trần Thị Hoa");
-    slip.applicant.idNumber = QStringLiteral("079185000111");
-    slip.applicant.address = QStringLiteral("Thôn Tây, xã Tân Hòa");
-    slip.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền của xã");
-    if (!IntakeSlipStore(db.connection()).record(test::clerk(), slip, &errors)) {
+    if (!test::recordRefusalSlip(db, &errors)) {
         qWarning("slip: %s", qPrintable(Reception::joined(errors)));
         return {};
     }
