@@ -958,6 +958,41 @@ Close Một Cửa on every counter using this database, then run the command aga
         <source>init postgresql://ADMIN@HOST[:PORT]/DBNAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new database: a SQLite file that does not exist yet (or is empty), or an empty PostgreSQL database (postgresql://user@host:port/dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments: name the new database with --to TARGET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new database with --to TARGET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts and the dossiers checked against their history; the audit trail verified: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the whole database (--database, only read) into a new, empty one given by --to: a SQLite file or a PostgreSQL database. One transaction, verified before it is committed; a refused or failed copy leaves the target as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to FILE.sqlite|postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1094,6 +1129,92 @@ Close Một Cửa on every counter using this database, then run the command aga
     <message>
         <source>The database %1 has schema version %2, older than this program&apos;s (%3), and this user may not upgrade it: the server&apos;s administrator runs motcua server init with this version.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is not empty: a new database is made only in a new or empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: it already holds tables. A new database is made only in an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The target %1 is the source itself: name a new file or an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty: the copy goes only into a new file or an empty database, and this one was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the target failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s table %1 has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the source and %3 in the copy: nothing was written to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s counts of dossiers per status do not match its dossiers: nothing was written to the target. Run "motcua check" on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of the copy is broken at event %1 (%2): nothing was written to the target. Run "motcua check" on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of the copy does not end where the source&apos;s does: nothing was written to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of the copy differ from their history (%1): nothing was written to the target. Run "motcua check" on the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,40 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
         <source>init postgresql://ADMIN@HOST[:PORT]/DBNAME</source>
         <translation>init postgresql://QUẢN_TRỊ@MÁY_CHỦ[:CỔNG]/TÊN_CSDL</translation>
     </message>
+    <message>
+        <source>The new database: a SQLite file that does not exist yet (or is empty), or an empty PostgreSQL database (postgresql://user@host:port/dbname).</source>
+        <translation>Cơ sở dữ liệu mới: một tệp SQLite chưa có (hoặc rỗng), hoặc một cơ sở dữ liệu PostgreSQL trống (postgresql://user@host:port/dbname).</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments: name the new database with --to TARGET.</source>
+        <translation>Lệnh migrate không nhận tham số: hãy chỉ cơ sở dữ liệu mới bằng --to TARGET.</translation>
+    </message>
+    <message>
+        <source>Name the new database with --to TARGET.</source>
+        <translation>Hãy chỉ cơ sở dữ liệu mới bằng --to TARGET.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows copied</source>
+        <translation>%1: đã chép %2 trên %3 dòng</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>Đã chép %1 sang %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts and the dossiers checked against their history; the audit trail verified: %n event(s).</source>
+        <translation>
+            <numerusform>Đã kiểm tra số dòng và đối chiếu hồ sơ với lịch sử của chúng; đã xác minh nhật ký kiểm tra: %n sự kiện.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the whole database (--database, only read) into a new, empty one given by --to: a SQLite file or a PostgreSQL database. One transaction, verified before it is committed; a refused or failed copy leaves the target as it was.</source>
+        <translation>Chép toàn bộ cơ sở dữ liệu (--database, chỉ đọc) sang một cơ sở dữ liệu mới, trống, chỉ bằng --to: một tệp SQLite hoặc một cơ sở dữ liệu PostgreSQL. Một giao dịch duy nhất, được kiểm tra trước khi ghi hẳn; lần chép bị từ chối hoặc thất bại để nguyên nơi đích như cũ.</translation>
+    </message>
+    <message>
+        <source>--to FILE.sqlite|postgresql://user@host:port/dbname</source>
+        <translation>--to FILE.sqlite|postgresql://user@host:port/dbname</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1091,6 +1125,91 @@ Hãy đóng Một Cửa trên mọi máy đang dùng cơ sở dữ liệu này, 
     <message>
         <source>The database %1 has schema version %2, older than this program&apos;s (%3), and this user may not upgrade it: the server&apos;s administrator runs motcua server init with this version.</source>
         <translation>Cơ sở dữ liệu %1 có lược đồ phiên bản %2, cũ hơn của chương trình này (%3), và người dùng này không được phép nâng cấp: người quản trị máy chủ cần chạy motcua server init bằng phiên bản này.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is not empty: a new database is made only in a new or empty file.</source>
+        <translation>Tệp cơ sở dữ liệu %1 không trống: cơ sở dữ liệu mới chỉ được tạo trong một tệp mới hoặc rỗng.</translation>
+    </message>
+    <message>
+        <source>Creating the database failed: %1</source>
+        <translation>Tạo cơ sở dữ liệu thất bại: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: it already holds tables. A new database is made only in an empty one.</source>
+        <translation>Cơ sở dữ liệu %1 không trống: đã có các bảng. Chỉ tạo cơ sở dữ liệu mới trong một cơ sở dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The target %1 is the source itself: name a new file or an empty database.</source>
+        <translation>Nơi đích %1 chính là nguồn: hãy chỉ một tệp mới hoặc một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty: the copy goes only into a new file or an empty database, and this one was left as it was.</source>
+        <translation>Nơi đích %1 không trống: bản chép chỉ được ghi vào một tệp mới hoặc một cơ sở dữ liệu trống; nơi này được để nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Không ghi được vào thư mục %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: %1</source>
+        <translation>Ghi bản chép thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename the copy to %1.</source>
+        <translation>Không đổi được tên bản chép thành %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the target failed: %1</source>
+        <translation>Chuẩn bị nơi đích thất bại: %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s table %1 has no column %2.</source>
+        <translation>Bảng %1 của nguồn không có cột %2.</translation>
+    </message>
+    <message>
+        <source>The target has no table %1.</source>
+        <translation>Nơi đích không có bảng %1.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Chép bảng %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 failed: %2</source>
+        <translation>Đọc bảng %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the source and %3 in the copy: nothing was written to the target.</source>
+        <translation>Bảng %1 có %2 dòng ở nguồn và %3 dòng ở bản chép: chưa ghi gì vào nơi đích.</translation>
+    </message>
+    <message>
+        <source>Verifying the copy failed: %1</source>
+        <translation>Kiểm tra bản chép thất bại: %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s counts of dossiers per status do not match its dossiers: nothing was written to the target. Run "motcua check" on the source.</source>
+        <translation>Số hồ sơ theo trạng thái của nguồn không khớp với các hồ sơ của nó: chưa ghi gì vào nơi đích. Hãy chạy "motcua check" trên nguồn.</translation>
+    </message>
+    <message>
+        <source>The audit trail of the copy is broken at event %1 (%2): nothing was written to the target. Run "motcua check" on the source.</source>
+        <translation>Nhật ký kiểm tra của bản chép bị đứt tại sự kiện %1 (%2): chưa ghi gì vào nơi đích. Hãy chạy "motcua check" trên nguồn.</translation>
+    </message>
+    <message>
+        <source>The audit trail of the copy does not end where the source&apos;s does: nothing was written to the target.</source>
+        <translation>Nhật ký kiểm tra của bản chép không kết thúc ở chỗ của nguồn: chưa ghi gì vào nơi đích.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of the copy differ from their history (%1): nothing was written to the target. Run "motcua check" on the source.</source>
+        <translation>
+            <numerusform>%n hồ sơ của bản chép khác với lịch sử của chúng (%1): chưa ghi gì vào nơi đích. Hãy chạy "motcua check" trên nguồn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

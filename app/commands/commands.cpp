@@ -13,6 +13,7 @@ QList<CommandSpec> all()
     commands += backupCommands();
     commands += dossierCommands();
     commands += reportCommands();
+    commands += migrateCommands();
     return commands;
 }
 

@@ -17,6 +17,7 @@ QList<CommandSpec> userCommands();
 QList<CommandSpec> backupCommands();
 QList<CommandSpec> dossierCommands();
 QList<CommandSpec> reportCommands();
+QList<CommandSpec> migrateCommands();
 
 // Where `print` sends a document: a PDF file (--output) or a printer queue (--printer, with
 // --copies).

@@ -305,6 +305,13 @@ qint64 BulkReader::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double BulkReader::real(int column) const
+{
+    if (!m_cursor.isEmpty())
+        return m_texts[size_t(column)].toDouble();
+    return sqlite3_column_double(m_statement, column);
+}
+
 QByteArrayView BulkReader::text(int column) const
 {
     if (!m_cursor.isEmpty())
@@ -320,16 +327,27 @@ bool BulkReader::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-ReadSnapshot::ReadSnapshot(const QSqlDatabase &db)
+ReadSnapshot::ReadSnapshot(const QSqlDatabase &db, Scope scope)
     : m_db(db)
 {
-    if (onServer(m_db))
-        m_active = QSqlQuery(m_db).exec(
-            QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    if (onServer(m_db)) {
+        // A SAVEPOINT is refused outside a transaction block: inside one, read in it.
+        QSqlQuery query(m_db);
+        m_savepoint = query.exec(QStringLiteral("SAVEPOINT motcua_snapshot"));
+        if (!m_savepoint)
+            m_active
+                = query.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        return;
+    }
+    sqlite3 *handle = BulkStatement::handleOf(m_db);
+    if (scope == AlsoOnFile && handle && sqlite3_get_autocommit(handle))
+        m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN"));
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
+    if (m_savepoint)
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE SAVEPOINT motcua_snapshot"));
     if (m_active)
         QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
 }

@@ -115,6 +115,7 @@ public:
     void next();
     // Columns count from 0; NULL reads as 0 or an empty text.
     qint64 integer(int column) const;
+    double real(int column) const;
     QByteArrayView text(int column) const;
     bool isNull(int column) const;
 
@@ -135,17 +136,22 @@ private:
 
 // One consistent view of the database for a long read (check, replay): on PostgreSQL a
 // REPEATABLE READ, READ ONLY transaction, which BulkReader's cursors need; on SQLite nothing
-// (each statement reads one snapshot, and the check runs its readers from one connection).
+// (each statement reads one snapshot, and the check runs its readers from one connection),
+// unless AlsoOnFile asks for a read transaction there too (a copy of every table, DatabaseCopy).
+// Inside a transaction already open (a copy verifying what it wrote before its COMMIT), it
+// reads that transaction's view and leaves the transaction open.
 class ReadSnapshot final
 {
 public:
-    explicit ReadSnapshot(const QSqlDatabase &db);
+    enum Scope { ServerOnly, AlsoOnFile };
+    explicit ReadSnapshot(const QSqlDatabase &db, Scope scope = ServerOnly);
     ~ReadSnapshot();
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_savepoint = false;
 };
 
 } // namespace motcua

@@ -157,7 +157,12 @@ bool Database::checkFileBeforeOpening(OpenMode mode)
     if (info.exists() && info.isDir())
         return fail(Error::Other, tr("The database path %1 is a folder, not a file.").arg(shown));
 
-    const bool mayCreate = mode == OpenMode::CreateOrMigrate;
+    const bool mayCreate = mode == OpenMode::CreateOrMigrate || mode == OpenMode::CreateNew;
+    if (mode == OpenMode::CreateNew && info.exists() && info.size() > 0)
+        return fail(Error::NotEmpty,
+                    tr("The database file %1 is not empty: a new database is made only in a "
+                       "new or empty file.")
+                        .arg(shown));
     if (!info.exists() && !mayCreate)
         return fail(Error::NotFound, tr("The database file %1 does not exist.").arg(shown));
     if (info.exists() && info.size() == 0 && !mayCreate)
@@ -232,7 +237,7 @@ bool Database::open(const QString &path, OpenMode mode)
             const QString message = m_errorMessage;
             return fail(error, message);
         }
-        return mode == OpenMode::ExistingOnly ? true : migrateServer();
+        return mode == OpenMode::ExistingOnly ? true : migrateServer(mode == OpenMode::CreateNew);
     }
 
     if (!checkFileBeforeOpening(mode))
@@ -243,7 +248,7 @@ bool Database::open(const QString &path, OpenMode mode)
         const QString message = m_errorMessage;
         return fail(error, message);
     }
-    return mode == OpenMode::ExistingOnly ? true : migrate();
+    return mode == OpenMode::ExistingOnly ? true : migrate(mode == OpenMode::CreateNew);
 }
 
 bool Database::openConnection(OpenMode mode)
@@ -299,7 +304,8 @@ bool Database::openConnection(OpenMode mode)
         return false;
     }
     // A SQLite file that no migration has touched holds no Một Cửa data to find or change.
-    if (mode != OpenMode::CreateOrMigrate && version == 0)
+    const bool mayCreate = mode == OpenMode::CreateOrMigrate || mode == OpenMode::CreateNew;
+    if (!mayCreate && version == 0)
         return refuse(Error::NotADatabase, QString());
     if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
         m_error = Error::NeedsUpgrade;
@@ -344,9 +350,29 @@ bool Database::execScript(const QString &sql, QString *errorText)
     return true;
 }
 
-bool Database::migrate()
+bool Database::migrate(bool leaveOpen)
 {
     const int current = schemaVersion();
+    if (leaveOpen) {
+        // The whole schema in one transaction, left open for the caller (CreateNew).
+        QString script = QStringLiteral("BEGIN IMMEDIATE;\n");
+        for (const Migration &migration : migrations()) {
+            QFile file(migration.resource);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Error::MigrationFailed,
+                            tr("Missing migration %1.").arg(migration.resource));
+            script += QString::fromUtf8(file.readAll())
+                + QStringLiteral("\nPRAGMA user_version = %1;\n").arg(migration.version);
+        }
+        QString errorText;
+        if (!execScript(script, &errorText)) {
+            QString ignored;
+            execScript(QStringLiteral("ROLLBACK"), &ignored);
+            return fail(Error::MigrationFailed,
+                        tr("Creating the database failed: %1").arg(errorText));
+        }
+        return true;
+    }
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
@@ -484,7 +510,14 @@ bool Database::openServer(OpenMode mode)
                              .arg(latestSchemaVersion());
         return false;
     }
-    if (mode != OpenMode::CreateOrMigrate && version == 0) {
+    if (mode == OpenMode::CreateNew && (ours || tables > 0)) {
+        m_error = Error::NotEmpty;
+        m_errorMessage = tr("The database %1 is not empty: it already holds tables. A new database is "
+                            "made only in an empty one.")
+                             .arg(shown);
+        return false;
+    }
+    if (mode != OpenMode::CreateOrMigrate && mode != OpenMode::CreateNew && version == 0) {
         m_error = Error::NotFound;
         m_errorMessage = tr("The database %1 is empty: it holds no Một Cửa data yet.").arg(shown);
         return false;
@@ -502,14 +535,62 @@ bool Database::openServer(OpenMode mode)
     return true;
 }
 
-bool Database::migrateServer()
+bool Database::migrateServer(bool leaveOpen)
 {
     // Failures are reported after the connection's handles are gone (fail() removes it).
     QString failure;
     Error kind = Error::None;
     {
         const QSqlDatabase db = connection();
+        if (leaveOpen) {
+            // The whole schema in one transaction, left open for the caller (CreateNew): DDL is
+            // transactional on PostgreSQL, so a ROLLBACK or a lost connection leaves no table.
+            QSqlQuery query(db);
+            bool ok = true;
+            for (const QString &statement : SqlDialect::of(db).beginWrite())
+                ok = ok && query.exec(statement);
+            // Another program may have made tables while this one waited for the lock.
+            ok = ok
+                && query.exec(QStringLiteral(
+                    "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"))
+                && query.next();
+            if (ok && query.value(0).toLongLong() > 0) {
+                query.finish();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                kind = Error::NotEmpty;
+                failure = tr("The database %1 is not empty: it already holds tables. A new database is "
+                             "made only in an empty one.")
+                              .arg(m_location.displayName());
+            }
+            query.finish();
+            for (const Migration &migration : serverMigrations()) {
+                if (!ok || !failure.isEmpty())
+                    break;
+                QFile file(migration.resource);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                    kind = Error::MigrationFailed;
+                    failure = tr("Missing migration %1.").arg(migration.resource);
+                    break;
+                }
+                ok = query.exec(QString::fromUtf8(file.readAll()))
+                    && query.exec(
+                        QStringLiteral("INSERT INTO motcua_schema (version, applied_at) VALUES "
+                                       "(%1, extract(epoch FROM now())::bigint)")
+                            .arg(migration.version));
+            }
+            if (!ok && failure.isEmpty()) {
+                const QString errorText = query.lastError().text();
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                kind = classifyServer(errorText);
+                if (kind == Error::Other)
+                    kind = Error::MigrationFailed;
+                failure = tr("Creating the database failed: %1").arg(errorText);
+            }
+        }
         for (const Migration &migration : serverMigrations()) {
+            if (leaveOpen)
+                break;
             if (migration.version <= schemaVersion())
                 continue;
             QFile file(migration.resource);

@@ -32,16 +32,22 @@ public:
         Unreachable, // no database server answered at the address
         AuthenticationFailed, // the server refused the user or the password
         PermissionDenied, // the server's role may not do what was asked
+        NotEmpty, // CreateNew: the file or the server database already holds something
         Other,
     };
 
     // How open() may treat the file: a command that only reads neither creates nor migrates;
     // one that changes records which must already exist (a dossier, an account) never creates
     // but upgrades an older schema, as every command that writes does.
+    // CreateNew (DatabaseCopy): only a missing or empty file or a server database without
+    // tables; the whole schema is made in one write transaction that open() leaves open for the
+    // caller to fill and COMMIT. Closed without a COMMIT, the server keeps nothing (a file keeps
+    // an empty schema-less database: the caller removes it).
     enum class OpenMode {
         CreateOrMigrate,
         ExistingOnly,
         ExistingOrMigrate,
+        CreateNew,
     };
 
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -99,9 +105,9 @@ private:
     bool fail(Error error, const QString &message);
     bool checkFileBeforeOpening(OpenMode mode);
     bool openConnection(OpenMode mode);
-    bool migrate();
+    bool migrate(bool leaveOpen);
     bool openServer(OpenMode mode);
-    bool migrateServer();
+    bool migrateServer(bool leaveOpen);
     Error classifyServer(const QString &serverError) const;
     bool refuseServer(const QString &serverError);
     bool execScript(const QString &sql, QString *errorText);

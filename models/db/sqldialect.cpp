@@ -50,4 +50,22 @@ QString SqlDialect::least(const QString &a, const QString &b) const
         .arg(isPostgreSQL() ? QStringLiteral("least") : QStringLiteral("min"), a, b);
 }
 
+QString SqlDialect::resetIdentity(const QString &table) const
+{
+    if (!isPostgreSQL())
+        return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 "
+                          "HAVING count(*) > 0")
+        .arg(table);
+}
+
+QString SqlDialect::switchTrigger(const QString &table, const QString &trigger,
+                                 bool enabled) const
+{
+    if (!isPostgreSQL())
+        return {};
+    return QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+        .arg(table, enabled ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"), trigger);
+}
+
 } // namespace motcua

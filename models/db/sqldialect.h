@@ -35,6 +35,15 @@ public:
     {
         return isPostgreSQL() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
     }
+    // After rows were written with explicit ids: the statement that makes the next generated id
+    // of `table` follow its largest (PostgreSQL's identity sequence); empty on SQLite, whose
+    // rowid already does.
+    QString resetIdentity(const QString &table) const;
+    // The statement that stops (`enabled` false) or restarts a row trigger of `table` within
+    // the caller's transaction, for a bulk copy into a table made in that same transaction:
+    // PostgreSQL's ALTER TABLE … DISABLE TRIGGER (each row's update of one counter row there
+    // leaves a version the next must step over); empty on SQLite, where it costs little.
+    QString switchTrigger(const QString &table, const QString &trigger, bool enabled) const;
     // The syllable index (SQLite FTS5 dossier_names) exists; PostgreSQL searches the folded
     // key through a trigram index with LIKE.
     bool hasNameIndex() const { return m_backend == Backend::SQLite; }

@@ -251,6 +251,8 @@ const QList<QStringList> &readOnlyInvocations()
         {"dossier", "show", "H47.132-260306-0001"},
         {"overdue"},
         {"report", "--from", "2026-01-01", "--to", "2026-01-31", "--output", "@out-report.csv"},
+        // Only reads --database; the target of --to is new (tst_migratecli).
+        {"migrate", "--to", "@out-migrated.sqlite"},
     };
     return invocations;
 }

@@ -79,14 +79,7 @@ void TestDossierCli::initTestCase()
     m_paused = DossierStore(db.connection()).find(paused)->code;
     m_open
         = DossierStore(db.connection()).find(test::dossierIn(db, DossierStatus::Processing))->code;
-    IntakeSlip refusal;
-    refusal.kind = IntakeSlip::Kind::Refusal;
-    refusal.procedureId = test::procedureId(db, QStringLiteral("1.004873"));
-    refusal.applicant.name = QStringLiteral("Trần Thị Hoa");
-    refusal.applicant.idNumber = QStringLiteral("079185000111");
-    refusal.applicant.address = QStringLiteral("Thôn Tây, xã Tân Hòa");
-    refusal.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền của xã");
-    m_refusal = IntakeSlipStore(db.connection()).record(test::clerk(), refusal, &errors);
+    m_refusal = test::recordRefusalSlip(db, &errors);
     QVERIFY2(m_refusal, qPrintable(Reception::joined(errors)));
     Clock::setFixed({});
     db.close();

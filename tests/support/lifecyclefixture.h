@@ -5,6 +5,7 @@
 
 #include "store/dossierlifecycle.h"
 #include "store/dossierstore.h"
+#include "store/intakeslipstore.h"
 #include "storefixture.h"
 
 namespace motcua::test {
@@ -116,6 +117,19 @@ inline qint64 dossierIn(const Database &db, DossierStatus status, QString *failu
         }
     }
     return dossier->id;
+}
+
+// Records a refusal at the counter (an intake slip, no dossier); its number, 0 on failure.
+inline qint64 recordRefusalSlip(const Database &db, QList<FieldError> *errors)
+{
+    IntakeSlip refusal;
+    refusal.kind = IntakeSlip::Kind::Refusal;
+    refusal.procedureId = procedureId(db, QStringLiteral("1.004873"));
+    refusal.applicant.name = QStringLiteral("Trần Thị Hoa");
+    refusal.applicant.idNumber = QStringLiteral("079185000111");
+    refusal.applicant.address = QStringLiteral("Thôn Tây, xã Tân Hòa");
+    refusal.reason = QStringLiteral("Thủ tục không thuộc thẩm quyền của xã");
+    return IntakeSlipStore(db.connection()).record(clerk(), refusal, errors);
 }
 
 } // namespace motcua::test
