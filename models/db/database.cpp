@@ -294,29 +294,12 @@ bool Database::openConnection(OpenMode mode)
         return refuse(classify(query.lastError().text()), query.lastError().text());
     const int version = query.value(0).toInt();
     query.finish();
-    if (version > latestSchemaVersion()) {
-        m_error = Error::TooNew;
-        m_errorMessage = tr("The database %1 has schema version %2, newer than this program "
-                            "knows (%3). Install the newer version of Một Cửa.")
-                             .arg(shown)
-                             .arg(version)
-                             .arg(latestSchemaVersion());
+    if (!versionAllowed(version, mode, shown))
         return false;
-    }
     // A SQLite file that no migration has touched holds no Một Cửa data to find or change.
     const bool mayCreate = mode == OpenMode::CreateOrMigrate || mode == OpenMode::CreateNew;
     if (!mayCreate && version == 0)
         return refuse(Error::NotADatabase, QString());
-    if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
-        m_error = Error::NeedsUpgrade;
-        m_errorMessage = tr("The database %1 has schema version %2, older than this program's "
-                            "(%3). This command only reads and does not upgrade it: open it "
-                            "once with the window or with a command that writes.")
-                             .arg(shown)
-                             .arg(version)
-                             .arg(latestSchemaVersion());
-        return false;
-    }
 
     // Take the write lock once: a database another process holds longer than the busy
     // timeout is reported now, before anything is changed.
@@ -501,6 +484,25 @@ bool Database::openServer(OpenMode mode)
     const int version = schemaVersion();
     if (version < 0)
         return refuseServer(tr("the schema version cannot be read"));
+    if (!versionAllowed(version, mode, shown))
+        return false;
+    if (mode == OpenMode::CreateNew && (ours || tables > 0)) {
+        m_error = Error::NotEmpty;
+        m_errorMessage = tr("The database %1 is not empty: it already holds tables. A new "
+                            "database is made only in an empty one.")
+                             .arg(shown);
+        return false;
+    }
+    if (mode != OpenMode::CreateOrMigrate && mode != OpenMode::CreateNew && version == 0) {
+        m_error = Error::NotFound;
+        m_errorMessage = tr("The database %1 is empty: it holds no Một Cửa data yet.").arg(shown);
+        return false;
+    }
+    return true;
+}
+
+bool Database::versionAllowed(int version, OpenMode mode, const QString &shown)
+{
     if (version > latestSchemaVersion()) {
         m_error = Error::TooNew;
         m_errorMessage = tr("The database %1 has schema version %2, newer than this program "
@@ -510,19 +512,7 @@ bool Database::openServer(OpenMode mode)
                              .arg(latestSchemaVersion());
         return false;
     }
-    if (mode == OpenMode::CreateNew && (ours || tables > 0)) {
-        m_error = Error::NotEmpty;
-        m_errorMessage = tr("The database %1 is not empty: it already holds tables. A new database is "
-                            "made only in an empty one.")
-                             .arg(shown);
-        return false;
-    }
-    if (mode != OpenMode::CreateOrMigrate && mode != OpenMode::CreateNew && version == 0) {
-        m_error = Error::NotFound;
-        m_errorMessage = tr("The database %1 is empty: it holds no Một Cửa data yet.").arg(shown);
-        return false;
-    }
-    if (mode == OpenMode::ExistingOnly && version < latestSchemaVersion()) {
+    if (mode == OpenMode::ExistingOnly && version > 0 && version < latestSchemaVersion()) {
         m_error = Error::NeedsUpgrade;
         m_errorMessage = tr("The database %1 has schema version %2, older than this program's "
                             "(%3). This command only reads and does not upgrade it: open it "

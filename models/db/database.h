@@ -107,6 +107,8 @@ private:
     bool openConnection(OpenMode mode);
     bool migrate(bool leaveOpen);
     bool openServer(OpenMode mode);
+    // Refuses a newer schema, and an older one where `mode` may not upgrade it.
+    bool versionAllowed(int version, OpenMode mode, const QString &shown);
     bool migrateServer(bool leaveOpen);
     Error classifyServer(const QString &serverError) const;
     bool refuseServer(const QString &serverError);
