@@ -97,38 +97,31 @@ std::optional<Dossier> TestServerDatabase::recordOneDossier(Database &counter)
 // Every table with its row count and the schema version, read as the administrator.
 QStringList TestServerDatabase::snapshot(const QString &uri)
 {
-    const QString name = QStringLiteral("snapshot");
     QStringList result;
-    {
-        const DatabaseLocation location = DatabaseLocation::parse(uri);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location.host());
-        db.setPort(location.port());
-        db.setUserName(location.user());
-        db.setDatabaseName(location.databaseName());
-        if (!db.open())
-            return {QStringLiteral("cannot open: ") + db.lastError().text()};
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                                  "ORDER BY 1"));
-        QStringList tables;
-        while (query.next())
-            tables << query.value(0).toString();
-        for (const QString &table : std::as_const(tables)) {
-            query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
-            query.next();
-            result << table + QLatin1Char('=') + query.value(0).toString();
-        }
-        if (tables.contains(QLatin1String("motcua_schema"))) {
-            query.exec(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) "
-                                      "FROM motcua_schema"));
-            query.next();
-            result << QStringLiteral("versions ") + query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    QString error;
+    const bool connected = test::withRawConnection(
+        uri,
+        [&result](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                      "'public' ORDER BY 1"));
+            QStringList tables;
+            while (query.next())
+                tables << query.value(0).toString();
+            for (const QString &table : std::as_const(tables)) {
+                query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+                query.next();
+                result << table + QLatin1Char('=') + query.value(0).toString();
+            }
+            if (tables.contains(QLatin1String("motcua_schema"))) {
+                query.exec(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY "
+                                          "version) FROM motcua_schema"));
+                query.next();
+                result << QStringLiteral("versions ") + query.value(0).toString();
+            }
+        },
+        &error);
+    return connected ? result : QStringList {QStringLiteral("cannot open: ") + error};
 }
 
 void TestServerDatabase::freshDatabaseHasTheSameTablesAsAFile()
@@ -217,18 +210,11 @@ void TestServerDatabase::refusalsLeaveTheDatabaseAsItWas()
     };
     if (kind == QLatin1String("foreign")) {
         // Another application's table, made without Database (which would migrate).
-        const DatabaseLocation location = DatabaseLocation::parse(uri);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kind);
-            db.setHostName(location.host());
-            db.setPort(location.port());
-            db.setUserName(location.user());
-            db.setDatabaseName(location.databaseName());
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE invoices (id int)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(kind);
+        bool made = false;
+        QVERIFY(test::withRawConnection(uri, [&made](const QSqlDatabase &db) {
+            made = QSqlQuery(db).exec(QStringLiteral("CREATE TABLE invoices (id int)"));
+        }));
+        QVERIFY(made);
     } else if (kind == QLatin1String("newer")) {
         admin(QStringLiteral("INSERT INTO motcua_schema VALUES (999, 0)"));
     } else if (kind == QLatin1String("older")) {

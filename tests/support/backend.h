@@ -4,6 +4,8 @@
 // suite twice: as NAME on SQLite files and as NAME_postgresql on the throwaway server that
 // tests/support/pgserver.sh started (MOTCUA_TEST_SERVER names the file holding its URI).
 
+#include "db/location.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -39,33 +41,45 @@ inline bool onServer()
 
 namespace detail {
 
-// Runs one administrative statement on the test server (CREATE/DROP DATABASE).
-inline bool serverAdmin(const QString &statement, QString *error = nullptr)
+// Runs `work` on a plain QPSQL connection to `uri`, without Database (which would migrate):
+// for the tests' own reads and set-ups as the administrator. False when it cannot connect.
+template<typename Work>
+bool withRawConnection(const QString &uri, Work work, QString *error = nullptr)
 {
-    const QString name = QStringLiteral("motcua-test-admin-")
+    const QString name = QStringLiteral("motcua-test-raw-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
-        const QString uri = serverUri();
-        const QString rest = uri.mid(uri.indexOf(QLatin1String("://")) + 3);
-        const QString user = rest.section(QLatin1Char('@'), 0, 0);
-        const QString hostPort = rest.section(QLatin1Char('@'), 1).section(QLatin1Char('/'), 0, 0);
+        const DatabaseLocation location = DatabaseLocation::parse(uri);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setUserName(user);
-        db.setHostName(hostPort.section(QLatin1Char(':'), 0, 0));
-        db.setPort(hostPort.section(QLatin1Char(':'), 1).toInt());
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (db.open()) {
+        db.setUserName(location.user());
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setDatabaseName(location.databaseName());
+        ok = db.open();
+        if (ok)
+            work(db);
+        else if (error)
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Runs one administrative statement on the test server (CREATE/DROP DATABASE).
+inline bool serverAdmin(const QString &statement, QString *error = nullptr)
+{
+    bool ok = false;
+    withRawConnection(
+        serverUri(),
+        [&](const QSqlDatabase &db) {
             QSqlQuery query(db);
             ok = query.exec(statement);
             if (!ok && error)
                 *error = query.lastError().text();
-        } else if (error) {
-            *error = db.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+        },
+        error);
     return ok;
 }
 
@@ -83,6 +97,8 @@ inline void dropCreatedDatabases()
 }
 
 } // namespace detail
+
+using detail::withRawConnection;
 
 // A server database name from `label` ("office.sqlite" -> t1234_5_office_sqlite).
 inline QString serverDatabaseName(const QString &label)
